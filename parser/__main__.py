@@ -1,0 +1,5 @@
+"""``python -m parser`` is the ``minutes`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,189 @@
+"""The ``minutes`` command line: arguments in, library calls, output out.
+
+Data goes to stdout, diagnostics to stderr. Exit codes:
+
+    0  every file parsed
+    1  at least one file could not be parsed (the others were still written)
+    2  the command was used wrongly (unknown option, missing argument)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="minutes",
+    help="Turn minutes of meetings (text, Markdown, HTML, PDF, DOCX) into validated, source-grounded JSON.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _err(message: str) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, highlight=False).print(message, markup=False)
+
+
+RulesOption = Annotated[
+    Path | None,
+    typer.Option("--rules", help="Folder of rule files (same names as parser/rules/*.toml) added to the built-in rules.", show_default=False),
+]
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  minutes parse samples/uk-borough-council.txt\n\n"
+        "  minutes parse minutes/*.pdf -o out/          (one JSON file per input)\n\n"
+        "  minutes parse x.txt --format jsonl | jq 'select(.type==\"resolution\")'\n\n"
+        "  cat x.txt | minutes parse -"
+    )
+)
+def parse(
+    files: Annotated[list[str], typer.Argument(help="Files of minutes; - reads standard input.", show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one Document per file; jsonl: one record a line.")] = OutputFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout: a file, or a folder (one <name>.json per input).", show_default=False)] = None,
+    compact: Annotated[bool, typer.Option("--compact", help="JSON on one line per document.")] = False,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Force the reader: text, markdown, html, pdf, docx.", show_default=False)] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this many megabytes.")] = 50.0,
+    rules: RulesOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+) -> None:
+    """Parse minutes into JSON."""
+    from . import MinutesError, parse_bytes, parse_file
+    from .writers import write_json, write_jsonl
+
+    max_bytes = int(max_mb * 1024 * 1024)
+    rules_dir = str(rules) if rules else None
+    out_dir = output if output is not None and (output.is_dir() or (len(files) > 1 and output.suffix == "")) else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    sink = open(output, "w", encoding="utf-8") if output is not None and out_dir is None else sys.stdout  # noqa: SIM115
+    failed = 0
+    progress = _progress(len(files), quiet)
+    try:
+        for name in files:
+            try:
+                if name == "-":
+                    doc = parse_bytes(sys.stdin.buffer.read(), "<stdin>", fmt=input_format, rules_dir=rules_dir, max_bytes=max_bytes)
+                else:
+                    doc = parse_file(name, fmt=input_format, rules_dir=rules_dir, max_bytes=max_bytes)
+            except MinutesError as err:
+                failed += 1
+                _err(f"minutes: {err if err.path else f'{name}: {err}'}")
+                continue
+            except Exception as err:  # noqa: BLE001 - a bug must not stop a batch; it is reported with the file's name
+                failed += 1
+                _err(f"minutes: {name}: internal error, please report it: {type(err).__name__}: {err}")
+                continue
+            finally:
+                if progress is not None:
+                    progress.advance()
+            target = sink
+            if out_dir is not None:
+                stem = Path(name).stem if name != "-" else "stdin"
+                target = open(out_dir / f"{stem}.{output_format.value}", "w", encoding="utf-8")  # noqa: SIM115
+            try:
+                if output_format is OutputFormat.jsonl:
+                    write_jsonl(doc, target)
+                else:
+                    write_json(doc, target, indent=None if compact else 2)
+            finally:
+                if target is not sink:
+                    target.close()
+    finally:
+        if progress is not None:
+            progress.stop()
+        if sink is not sys.stdout:
+            sink.close()
+    if failed and not quiet and len(files) > 1:
+        _err(f"minutes: {failed} of {len(files)} files could not be parsed")
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True, console=None)
+        self.bar.console.stderr = True
+        self.task = self.bar.add_task("parsing", total=total)
+        self.bar.start()
+
+    def advance(self) -> None:
+        self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
+def _progress(total: int, quiet: bool) -> _Progress | None:
+    """A progress bar on stderr for long batches, only when stderr is a terminal."""
+    if quiet or total < 5 or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+@app.command(epilog="Example:\n\n  minutes text report.pdf | sed -n 40,60p")
+def text(
+    file: Annotated[str, typer.Argument(help="A file of minutes; - reads standard input.", show_default=False)],
+    pages: Annotated[bool, typer.Option("--pages", help="Mark page breaks with a line '--- page N ---' (the offsets then no longer match).")] = False,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Force the reader.", show_default=False)] = None,
+) -> None:
+    """Print the exact text that record offsets index."""
+    from . import MinutesError
+    from .readers import read
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        source = read(data, file, input_format)
+    except MinutesError as err:
+        _err(f"minutes: {err.with_path(file)}")
+        raise typer.Exit(EXIT_FAILED) from None
+    except OSError as err:
+        _err(f"minutes: {file}: {err.strerror or err}")
+        raise typer.Exit(EXIT_FAILED) from None
+    if not pages or not source.page_starts:
+        sys.stdout.write(source.text)
+        return
+    bounds = [*source.page_starts, len(source.text)]
+    for number, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False), 1):
+        sys.stdout.write(f"--- page {number} ---\n")
+        sys.stdout.write(source.text[a:b])
+
+
+@app.command(epilog="Example:\n\n  minutes schema > minutes.schema.json")
+def schema() -> None:
+    """Print the JSON Schema of the output."""
+    from models import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2))
+    sys.stdout.write("\n")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `minutes parse … | head`
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()

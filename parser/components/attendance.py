@@ -1,0 +1,175 @@
+"""minutes_attendance: who was there, in what capacity, and who sent apologies.
+
+People come from attendance sections (a heading or a label such as
+"PRESENT:" followed by names), and from sentences such as "Apologies were
+received from …" or "X, Role, and Y, Role, to report." A person listed twice
+keeps the most specific status (chair > … > absent), as GOLD-FORMAT.md asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models import STATUS_PRECEDENCE
+
+from .. import rules
+from ..people import Person, initials_of, is_officer_role, people_rules, split_people
+from .sections import section_rules
+
+COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$")
+NONE_WORDS = re.compile(r"^\s*(?:none|nil|n/a|no apologies.*|there were no.*)\s*\.?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    pattern: re.Pattern[str]
+    status: str
+    remote: bool
+
+
+class AttendanceReader:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        data = rules.load("attendance", rules_dir)
+        self.sentence_rules = [
+            SentenceRule(re.compile(s["pattern"], re.I | re.S), s["status"], s.get("remote", False)) for s in data["sentence"]
+        ]
+        self.people = people_rules(rules_dir)
+        table = [r for r in section_rules(rules_dir) if r.name == "attendance"]
+        alternatives = "|".join(r.label.pattern[1:].rsplit("(?=", 1)[0] for r in table)
+        # A label inside a list: "Roll Call - Present: A, B. Absent: C."
+        self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+)(?P<label>{alternatives})", re.I)
+        self.table = table
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        found: list[tuple[Person, str]] = []
+        in_sections: set[int] = set()
+        for section in findings.sections:
+            if section.name != "attendance":
+                continue
+            for index, block in enumerate(layout.blocks):
+                if block.start < section.start or block.start >= section.end or block.kind == "heading":
+                    continue
+                begin = section.label_end if section.label_end and block.start == section.start else block.body_start
+                if section.label_end and block.start != section.start:
+                    break  # an inline label covers its own block only
+                body = doc.text[begin : block.end]
+                if NONE_WORDS.match(body):
+                    in_sections.add(index)
+                    continue
+                if len(body.split()) > 60 and not section.label_end:
+                    continue  # a paragraph of prose, not a list of names
+                people = self.read_list(body, begin, section.status or "present")
+                if people:
+                    in_sections.add(index)
+                    found.extend(people)
+        for index, block in enumerate(layout.blocks):
+            if index in in_sections or block.kind == "heading":
+                continue
+            for start, end in doc._.sentences.within(block.body_start, block.end):
+                sentence = doc.text[start:end]
+                for rule in self.sentence_rules:
+                    m = rule.pattern.match(sentence)
+                    if not m:
+                        continue
+                    people = split_people(m.group("names"), start + m.start("names"), self.people)
+                    for person in people:
+                        person.remote = person.remote or rule.remote
+                        found.append((person, rule.status))
+                    if people:
+                        findings.claimed.append((start, end))
+                    break
+        self.emit(found, findings)
+        return doc
+
+    def read_list(self, body: str, offset: int, status: str) -> list[tuple[Person, str]]:
+        """People of a list whose section gives ``status``; inner labels switch it."""
+        parts: list[tuple[int, int, str]] = []
+        pos, current = 0, status
+        for m in self.inner_label.finditer(body):
+            if m.start() > pos:
+                parts.append((pos, m.start(), current))
+            current = self.status_of_label(m.group("label")) or current
+            pos = m.end()
+        parts.append((pos, len(body), current))
+        out: list[tuple[Person, str]] = []
+        for a, b, st in parts:
+            chunk = COUNT_TAIL.sub("", body[a:b])
+            if NONE_WORDS.match(chunk):
+                continue
+            for person in split_people(chunk, offset + a, self.people):
+                out.append((person, st))
+        return out
+
+    def status_of_label(self, label: str) -> str | None:
+        label = label.strip(" :-–—")
+        for rule in self.table:
+            if rule.heading.match(label):
+                return rule.status
+        return None
+
+    def emit(self, found: list[tuple[Person, str]], findings) -> None:  # type: ignore[no-untyped-def]
+        merged: list[tuple[Person, str]] = []
+        for person, section_status in found:
+            status = person.status or section_status
+            if status in ("present", "in_attendance") and is_officer_role(person.role, self.people):
+                status = "officer"
+            if status == "chair" and section_status in ("apologies", "absent"):
+                status = section_status
+            same = next((i for i, (p, _) in enumerate(merged) if same_person(p.name, person.name)), None)
+            if same is None:
+                merged.append((person, status))
+                continue
+            kept, kept_status = merged[same]
+            best = min(kept_status, status, key=STATUS_PRECEDENCE.index)
+            if len(person.name) > len(kept.name):
+                person.role = person.role or kept.role
+                person.initials = person.initials or kept.initials
+                merged[same] = (person, best)
+            else:
+                kept.role = kept.role or person.role
+                kept.initials = kept.initials or person.initials
+                merged[same] = (kept, best)
+        for person, status in merged:
+            findings.add(
+                "attendees",
+                person.start,
+                person.end,
+                claim=True,
+                name=person.name,
+                honorific=person.honorific,
+                role=person.role,
+                status=status,
+                remote=person.remote,
+                initials=person.initials or initials_of(person.name),
+            )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname and compatible first names or initials ("J Hawkins", "Jenni Hawkins")."""
+    ta, tb = a.lower().replace(".", " ").split(), b.lower().replace(".", " ").split()
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    short, long_ = sorted((ta[:-1], tb[:-1]), key=len)
+    rest = list(long_)
+    for part in short:
+        hit = next((x for x in rest if x == part or (len(part) == 1 and x[0] == part) or (len(x) == 1 and part[0] == x)), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
+
+
+@Language.factory("minutes_attendance", default_config={"rules_dir": None})
+def make_attendance_reader(nlp: Language, name: str, rules_dir: str | None) -> AttendanceReader:
+    return AttendanceReader(nlp, name, rules_dir)

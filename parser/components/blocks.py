@@ -1,0 +1,38 @@
+"""minutes_blocks: sentences never cross a line of layout's blocks or a block boundary."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..pipeline import Sentences
+
+
+class BlockSentences:
+    """Starts a sentence at every block (and every list item), after the sentencizer has run.
+
+    Within a block, the sentencizer's boundaries stand; a block of a hard-wrapped
+    paragraph is one unit although it spans lines.
+    """
+
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        starts = {block.start for block in layout.blocks} | {block.body_start for block in layout.blocks if block.kind == "list"}
+        for line in layout.lines:
+            if line.furniture:
+                starts.add(line.start)
+        for token in doc:
+            if token.idx in starts and token.i > 0:
+                token.is_sent_start = True
+            elif token.i > 0 and token.is_space and "\n\n" in token.text:
+                token.is_sent_start = False
+        doc._.sentences = Sentences(doc)
+        return doc
+
+
+@Language.factory("minutes_blocks", default_config={"rules_dir": None})
+def make_block_sentences(nlp: Language, name: str, rules_dir: str | None) -> BlockSentences:
+    return BlockSentences(nlp, name, rules_dir)

@@ -1,0 +1,134 @@
+"""minutes_comments: points made in the discussion, linked to the question they answer.
+
+Three sources: what is written in a question's region (each list item or line
+a point, a "REPLY:" an answer); the items of a list after a lead-in such as
+"Members made the following points:"; and sentences with a verb of speech
+("Councillor X said …"), with the sentences that go on with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import rules
+from .speakers import Speakers
+from .text import squash
+
+BULLETS = "•·▪◦‣●○■□➢►✓-–—*"
+
+
+class CommentFinder:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        data = rules.load("comments", rules_dir)
+        self.lead_ins = rules.regex(data["lead_ins"])
+        self.speech = rules.regex(data["speech"])
+        self.answer_verbs = rules.regex(data["answer_verbs"])
+        self.not_comments = rules.regex(data["not_comments"])
+        self.pronouns = rules.regex(data["pronouns"])
+        questions = rules.load("questions", rules_dir)
+        self.answers = [re.compile(p, re.I) for p in questions["answers"]]
+        self.rules_dir = rules_dir
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        speakers = Speakers(findings, self.rules_dir)
+        text = doc.text
+        regions: list[tuple[int, int, str]] = doc.user_data.get("question_regions", [])
+        skip = {(s.start, s.end) for s in findings.sections if s.name in ("attendance", "declarations")}
+        no_comment_zones = [(s.start, s.end) for s in findings.sections if s.name in ("attendance", "declarations", "minutes")]
+        done: set[int] = set()
+        # 1. What stands in a labelled question's region responds to it.
+        for r_start, r_end, key in regions:
+            answering = False
+            for index, block in enumerate(layout.blocks):
+                if block.start < r_start or block.start >= r_end or block.kind == "heading":
+                    continue
+                body = layout.body(block)
+                answerer = None
+                for pattern in self.answers:
+                    m = pattern.match(body)
+                    if m:
+                        answering = True
+                        answerer = speakers.resolve(m.groupdict().get("answerer"))
+                        body = m.group("rest")
+                        break
+                if not body.strip() or findings.is_claimed(block.start, block.end):
+                    continue
+                findings.add("comments", block.start, block.end, text=squash(body), speaker=answerer, question=key, kind="answer" if answering else "point")
+                done.add(index)
+        # 2. Lists after a lead-in, and 3. sentences of speech.
+        last_question: tuple[str, int, str | None] | None = None  # key, block index, asker
+        questions_by_start = {f.start: f for f in findings.of("questions") if f.fields["kind"] == "reported"}
+        blocks = layout.blocks
+        lead_speaker: str | None = None
+        lead_marker_kind: str | None = None
+        for index, block in enumerate(blocks):
+            if block.kind == "heading":
+                lead_speaker, lead_marker_kind, last_question = None, None, None
+                continue
+            if index in done or block.start < findings.header_end:
+                continue
+            if any(a <= block.start < b for a, b in no_comment_zones) or (block.start, block.end) in skip:
+                continue
+            body = layout.body(block)
+            if lead_marker_kind is not None and block.kind == "list" and _is_bullet(block.marker) == (lead_marker_kind == "bullet"):
+                if not findings.is_claimed(block.start, block.end):
+                    findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
+                continue
+            lead_marker_kind = None
+            previous_speaker: str | None = None
+            for start, end in doc._.sentences.within(block.body_start, block.end):
+                sentence = text[start:end]
+                question = questions_by_start.get(start)
+                if question is not None:
+                    last_question = (question.key, index, question.fields.get("asked_by"))
+                    if re.match(r"^in (?:response|answer|reply) to", sentence, re.I):
+                        answerer = self.speaker_of(sentence, speakers)
+                        findings.add("comments", start, end, claim=False, text=squash(sentence), speaker=answerer, question=question.key, kind="answer")
+                    previous_speaker = None
+                    continue
+                if findings.is_claimed(start, end):
+                    previous_speaker = None
+                    continue
+                lead = self.lead_ins.search(sentence)
+                if lead and sentence.rstrip().endswith((":", ":-", "-")):
+                    lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
+                    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+                    lead_marker_kind = ("bullet" if _is_bullet(nxt.marker) else "number") if nxt is not None and nxt.kind == "list" else None
+                    previous_speaker = None
+                    continue
+                speaker = None
+                if self.not_comments.search(sentence) is None:
+                    speaker = self.speaker_of(sentence, speakers)
+                if speaker is None and previous_speaker is not None and (self.pronouns.match(sentence) or not self.speech.match(sentence)):
+                    speaker = previous_speaker  # "He added that …": still their point
+                if speaker is None:
+                    previous_speaker = None
+                    continue
+                link = None
+                kind = "statement"
+                if last_question is not None and index - last_question[1] <= 1 and speaker != last_question[2] and self.answer_verbs.search(sentence):
+                    link, kind = last_question[0], "answer"
+                findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=link, kind=kind)
+                previous_speaker = speaker
+        return doc
+
+    def speaker_of(self, sentence: str, speakers: Speakers) -> str | None:
+        m = self.speech.match(sentence)
+        if m is None:
+            return None
+        return speakers.resolve(m.group("speaker"))
+
+
+def _is_bullet(marker: str | None) -> bool:
+    return bool(marker) and marker[0] in BULLETS  # type: ignore[index]
+
+
+@Language.factory("minutes_comments", default_config={"rules_dir": None})
+def make_comment_finder(nlp: Language, name: str, rules_dir: str | None) -> CommentFinder:
+    return CommentFinder(nlp, name, rules_dir)

@@ -1,0 +1,124 @@
+"""minutes_questions: numbered and attributed questions, and questions reported in discussion.
+
+A labelled question ("Question 3", "Question submitted by Councillor X") opens
+a question region that runs to the next label or heading: what is written
+there responds to it (minutes_comments makes those comments). A sentence
+such as "Councillor X asked whether …" is a reported question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import rules
+from .speakers import Speakers
+from .text import squash
+
+
+class QuestionFinder:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        data = rules.load("questions", rules_dir)
+        self.labels = [re.compile(p, re.I) for p in data["labels"]]
+        self.answers = [re.compile(p, re.I) for p in data["answers"]]
+        self.reported = [re.compile(p, re.I) for p in data["reported"]]
+        self.not_questions = rules.regex(data["not_questions"])
+        self.rules_dir = rules_dir
+
+    def label_at(self, body: str) -> re.Match[str] | None:
+        for pattern in self.labels:
+            m = pattern.match(body)
+            if m:
+                return m
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        speakers = Speakers(findings, self.rules_dir)
+        text = doc.text
+        blocks = layout.blocks
+        regions: list[tuple[int, int, str]] = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            body = layout.body(block) if block.kind != "heading" else text[block.start : block.end]
+            m = self.label_at(body)
+            if m is None or block.start < findings.header_end and block.kind != "heading":
+                index += 1
+                continue
+            rest = m.group("rest").strip() if m.group("rest") else ""
+            q_start, q_end = block.start, block.end
+            after = index + 1
+            if not rest:
+                # The question is the block under its label.
+                if after < len(blocks) and blocks[after].kind != "heading" and not self.label_at(layout.body(blocks[after])):
+                    q_end = blocks[after].end
+                    rest = layout.body(blocks[after])
+                    after += 1
+                else:
+                    index += 1
+                    continue
+            asker = speakers.resolve(m.groupdict().get("asker"))
+            number = m.groupdict().get("number")
+            found = findings.add(
+                "questions",
+                q_start,
+                q_end,
+                number=number,
+                text=squash(rest),
+                asked_by=asker,
+                answered_by=speakers.resolve(m.groupdict().get("answerer")),
+                kind="numbered" if number else ("member" if asker and not _public(asker) else "public"),
+            )
+            # Its region: to the next label, heading or decision.
+            end = after
+            while end < len(blocks) and blocks[end].kind != "heading":
+                nxt = layout.body(blocks[end])
+                if self.label_at(nxt) or findings.is_claimed(blocks[end].start, blocks[end].end):
+                    break
+                end += 1
+            region_end = blocks[end - 1].end if end > after else q_end
+            if end > after:
+                regions.append((blocks[after].start, region_end, found.key))
+            findings.claimed.append((q_start, q_end))
+            index = max(end, index + 1)
+        doc.user_data["question_regions"] = regions
+        in_region = _interval_test(regions)
+        for block in blocks:
+            if block.kind == "heading" or block.start < findings.header_end or in_region(block.start):
+                continue
+            for start, end in doc._.sentences.within(block.body_start, block.end):
+                sentence = text[start:end]
+                if self.not_questions.search(sentence) or findings.is_claimed(start, end):
+                    continue
+                for pattern in self.reported:
+                    m = pattern.match(sentence)
+                    if not m:
+                        continue
+                    raw_asker = m.groupdict().get("asker")
+                    asker = speakers.resolve(raw_asker) if raw_asker else None
+                    if raw_asker and asker is None and not sentence.lower().startswith("in "):
+                        break  # "The report asked …": no person asked
+                    findings.add("questions", start, end, claim=False, number=None, text=squash(sentence), asked_by=asker, answered_by=None, kind="reported")
+                    break
+        return doc
+
+
+def _public(asker: str) -> bool:
+    return "public" in asker.lower() or "resident" in asker.lower()
+
+
+def _interval_test(regions: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
+    def inside(offset: int) -> bool:
+        return any(a <= offset < b for a, b, _ in regions)
+
+    return inside
+
+
+@Language.factory("minutes_questions", default_config={"rules_dir": None})
+def make_question_finder(nlp: Language, name: str, rules_dir: str | None) -> QuestionFinder:
+    return QuestionFinder(nlp, name, rules_dir)

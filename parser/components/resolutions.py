@@ -1,0 +1,122 @@
+"""minutes_resolutions: each decision, one record per numbered part.
+
+"Resolved:- (1) That … (2) That …" gives two records numbered "1" and "2",
+their texts without the marker; a sentence recording the body's own decision
+("The minutes … were approved as a correct record") is one record, whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import rules
+from ..layout import Block
+from .text import words_of
+
+AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
+
+
+class ResolutionFinder:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        data = rules.load("decisions", rules_dir)
+        self.markers = [re.compile(p) for p in data["markers"]]
+        self.part = re.compile(data["part"])
+        self.inline_part = re.compile(data["inline_part"])
+        self.sentences = rules.regex(data["sentences"])
+        self.not_decisions = rules.regex(data["not_decisions"])
+
+    def marker_at(self, body: str) -> re.Match[str] | None:
+        """A decision marker opening ``body``: upper case, or followed by ":", "that", "(1)" or a number."""
+        for pattern in self.markers:
+            m = pattern.match(body)
+            if not m:
+                continue
+            after = AFTER_MARKER.sub("", body[m.end("marker") :].lstrip())
+            if m.group("marker").isupper() or not after or after[0] in ":-–—(" or after[0].isdigit() or after.startswith(("that ", "That ")):
+                return m
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        text = doc.text
+        blocks = layout.blocks
+        seen: list[set[str]] = []
+        skip_until = -1
+        for index, block in enumerate(blocks):
+            if block.kind == "heading" or index <= skip_until or block.start < findings.header_end:
+                continue
+            body = layout.body(block)
+            m = self.marker_at(body)
+            if m is not None:
+                marker = m.group("marker")
+                rest_start = block.body_start + m.end()
+                parts = self.split_parts(text, rest_start, block.end, first_start=block.start)
+                lead_in = not parts or (len(parts) == 1 and parts[0][3].rstrip().endswith(":"))
+                follow = index + 1
+                if lead_in or (parts and parts[-1][2] is not None):
+                    # Parts printed as the list after the marker: "RESOLVED:" / "(1) That …" / "(2) That …".
+                    while follow < len(blocks) and blocks[follow].kind == "list" and blocks[follow].marker and not blocks[follow].marker[0] in "•·▪◦‣●○■□➢►✓-–—*":
+                        nxt = blocks[follow]
+                        number = nxt.marker.strip("().") if nxt.marker else None
+                        parts.append((nxt.start, nxt.end, number, text[nxt.body_start : nxt.end]))
+                        follow += 1
+                    if lead_in and len(parts) > 1:
+                        parts = parts[1:] if parts[0][2] is None else parts
+                    skip_until = follow - 1
+                for start, end, number, part_text in parts:
+                    part_text = " ".join(part_text.split())
+                    if not part_text or self.duplicate(part_text, seen):
+                        continue
+                    findings.add("resolutions", start, end, number=number, text=part_text, marker=marker)
+                continue
+            for start, end in doc._.sentences.within(block.body_start, block.end):
+                sentence = text[start:end]
+                if self.sentences.search(sentence) and not self.not_decisions.search(sentence):
+                    clean = " ".join(sentence.split())
+                    if self.duplicate(clean, seen):
+                        findings.claimed.append((start, end))
+                        continue
+                    findings.add("resolutions", start, end, number=None, text=clean, marker=None)
+        return doc
+
+    def split_parts(self, text: str, start: int, end: int, first_start: int) -> list[tuple[int, int, str | None, str]]:
+        """(start, end, number, text) of each part written after a marker in one block."""
+        rest = text[start:end]
+        lead = len(rest) - len(rest.lstrip(" :-–—\n"))
+        start += lead
+        rest = rest[lead:]
+        if not rest.strip():
+            return []
+        cuts = [0] + [m.start() + 1 for m in self.inline_part.finditer(rest)] + [len(rest)]
+        parts = []
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            piece = rest[a:b]
+            number = None
+            m = self.part.match(piece)
+            if m:
+                number = m.group("number").strip("().")
+                piece = piece[m.end() :]
+            parts.append((first_start if i == 0 else start + a, start + b, number, piece.strip()))
+        return parts
+
+    @staticmethod
+    def duplicate(text: str, seen: list[set[str]]) -> bool:
+        """A decision recorded twice (a closing list of decisions) is kept once, the first time."""
+        words = set(words_of(text))
+        if len(words) < 4:
+            return False
+        for earlier in seen:
+            if len(words & earlier) >= 0.9 * max(len(words), len(earlier)):
+                return True
+        seen.append(words)
+        return False
+
+
+@Language.factory("minutes_resolutions", default_config={"rules_dir": None})
+def make_resolution_finder(nlp: Language, name: str, rules_dir: str | None) -> ResolutionFinder:
+    return ResolutionFinder(nlp, name, rules_dir)

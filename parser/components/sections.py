@@ -1,0 +1,84 @@
+"""minutes_sections: which part of the minutes each block is in (attendance, questions, …).
+
+Like medspaCy's Sectionizer, sections are recognised by their headings, the
+headings kept as data in ``rules/sections.toml``. A section also starts at an
+inline label ("PRESENT: …", "Apologies: …") and runs to the next heading or label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import rules
+from ..findings import Section
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    name: str
+    status: str | None
+    heading: re.Pattern[str]
+    label: re.Pattern[str]
+
+
+def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
+    data = rules.load("sections", rules_dir)
+    separator = rules.load("attendance", rules_dir)["label"]["separator"]
+    out = []
+    for section in data["section"]:
+        alternatives = "|".join(f"(?:{p})" for p in section["headings"])
+        out.append(
+            SectionRule(
+                name=section["name"],
+                status=section.get("status"),
+                heading=re.compile(rf"^(?:{alternatives})[\s:.\-–—]*$", re.I),
+                label=re.compile(rf"^(?:{alternatives}){separator}(?=\S)", re.I),
+            )
+        )
+    return out
+
+
+def classify_heading(title: str, table: list[SectionRule]) -> SectionRule | None:
+    title = title.strip().strip("*_").strip()
+    for rule in table:
+        if rule.heading.match(title):
+            return rule
+    return None
+
+
+class Sectionizer:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        self.table = section_rules(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        sections: list[Section] = []
+        for index, block in enumerate(layout.blocks):
+            if block.kind == "heading":
+                rule = classify_heading(layout.body(block), self.table)
+                name = rule.name if rule else "other"
+                sections.append(Section(name, block.start, 0, rule.status if rule else None, heading_block=index))
+                continue
+            body = layout.body(block)
+            for rule in self.table:
+                m = rule.label.match(body)
+                if m and rule.name in ("attendance", "declarations"):
+                    sections.append(Section(rule.name, block.start, 0, rule.status, label_end=block.body_start + m.end()))
+                    break
+        for this, following in zip(sections, sections[1:], strict=False):
+            this.end = following.start
+        if sections:
+            sections[-1].end = len(doc.text)
+        findings.sections = sections
+        return doc
+
+
+@Language.factory("minutes_sections", default_config={"rules_dir": None})
+def make_sectionizer(nlp: Language, name: str, rules_dir: str | None) -> Sectionizer:
+    return Sectionizer(nlp, name, rules_dir)

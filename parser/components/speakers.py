@@ -1,0 +1,60 @@
+"""Who spoke or asked: a phrase before a verb → a name as in attendees, a group, or None."""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Findings
+from ..people import clean_name, is_group, looks_like_name, people_rules
+
+LEADING_CLAUSE = re.compile(
+    r"^(?:in (?:response|reply|answer)(?: to [^,]{0,160})?,\s*|however,\s*|also,\s*|additionally,\s*|further(?:more)?,\s*|"
+    r"in addition(?: to this)?,?\s*|finally,\s*|then,\s*|responding,\s*|in summary,\s*)",
+    re.I,
+)
+ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another)\s+[\w'’ -]{2,60}$", re.I)
+INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+class Speakers:
+    def __init__(self, findings: Findings, rules_dir: str | None = None) -> None:
+        self.rules = people_rules(rules_dir)
+        self.attendees = [f.fields for f in findings.of("attendees")]
+
+    def resolve(self, raw: str | None) -> str | None:
+        """A speaker's name as attendees give it, a group as printed, or None if no one spoke."""
+        if not raw:
+            return None
+        raw = LEADING_CLAUSE.sub("", raw.strip(" ,.:;")).strip()
+        if not raw or len(raw.split()) > 9:
+            return None
+        # "Mayor Kibbey and Councilor Bahrman": several speakers.
+        parts = [p for p in re.split(r"\s+and\s+|\s*&\s*", raw) if p]
+        if len(parts) > 1 and all(self._one(p) for p in parts):
+            return " and ".join(self._one(p) or p for p in parts)
+        return self._one(raw)
+
+    def _one(self, raw: str) -> str | None:
+        if is_group(raw, self.rules):
+            return raw
+        token = raw.strip(" .")
+        token = re.sub(r"^cllr\.?\s+", "", token, flags=re.I)
+        if INITIALS.match(token):
+            for person in self.attendees:
+                if person.get("initials") == token:
+                    return str(person["name"])
+            return token
+        name, honorific = clean_name(raw, self.rules)
+        if name and looks_like_name(name, self.rules):
+            return self.full_name(name)
+        if ROLE_PHRASE.match(raw) and raw.split()[-1].lower().strip("'’s") in self.rules.person_nouns:
+            return raw  # "the Finance Director", "a member of the public"
+        return None
+
+    def full_name(self, name: str) -> str:
+        """"Ms Carpenter" → "Joanne Carpenter" when one attendee has that surname."""
+        surname = name.split()[-1].lower()
+        hits = [p for p in self.attendees if str(p["name"]).split()[-1].lower() == surname]
+        if len(hits) == 1 and len(str(hits[0]["name"])) >= len(name):
+            return str(hits[0]["name"])
+        return name

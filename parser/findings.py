@@ -1,0 +1,61 @@
+"""What the pipeline's components find, before it becomes validated records.
+
+Each component adds :class:`Found` entries (a kind, character offsets and the
+record's fields) to the Doc's ``doc._.findings``; :mod:`parser.assemble` turns
+them into the pydantic Document. Offsets are into ``doc.text``, which is the
+document text itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Found:
+    kind: str  # items, attendees, questions, comments, resolutions
+    start: int
+    end: int
+    fields: dict[str, Any]
+    key: str = ""  # an id that other findings refer to (a question's "q3")
+
+
+@dataclass(slots=True)
+class Section:
+    name: str  # attendance, declarations, questions, minutes, decisions, other
+    start: int  # offset of the heading or label
+    end: int  # offset where the next section begins
+    status: str | None = None
+    heading_block: int | None = None  # index of its heading block in the layout
+    label_end: int | None = None  # for an inline label ("Present:"), where the list begins
+
+
+@dataclass
+class Findings:
+    sections: list[Section] = field(default_factory=list)
+    meeting: dict[str, Any] = field(default_factory=dict)
+    meeting_span: tuple[int, int] | None = None
+    header_end: int = 0  # offset where the meeting's header ends and the business begins
+    records: list[Found] = field(default_factory=list)
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # text taken by a record no other may take
+    warnings: list[str] = field(default_factory=list)
+    counter: dict[str, int] = field(default_factory=dict)
+
+    def add(self, record_type: str, start: int, end: int, claim: bool = True, **fields: Any) -> Found:
+        n = self.counter.get(record_type, 0) + 1
+        self.counter[record_type] = n
+        found = Found(record_type, start, end, fields, key=f"{record_type[0]}{n}")
+        self.records.append(found)
+        if claim:
+            self.claimed.append((start, end))
+        return found
+
+    def of(self, kind: str) -> list[Found]:
+        return [f for f in self.records if f.kind == kind]
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        """Whether most of start..end is already another record's."""
+        size = max(1, end - start)
+        taken = sum(max(0, min(end, e) - max(start, s)) for s, e in self.claimed if s < end and e > start)
+        return taken >= 0.5 * size

@@ -1,0 +1,274 @@
+"""Lines → blocks: headings, list items and paragraphs, each with exact offsets.
+
+Hard-wrapped text (most PDFs, e-mailed minutes) breaks sentences across lines;
+layout joins such lines into one block so that later stages see whole
+paragraphs and list items. A document whose lines are whole paragraphs (the
+width of its lines varies freely) keeps one block per line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import rules
+from .readers.base import SourceText
+
+LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 1-based
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # the line without surrounding white space
+    soft_wrap: bool = False  # the extractor left a space before the newline
+    heading_hint: bool = False
+    furniture: bool = False
+    blank_before: bool = False
+    blank_after: bool = False
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # "heading", "list", "para"
+    lines: list[Line]
+    marker: str | None = None  # a list item's bullet or enumerator, as printed
+    number: str | None = None  # a heading's item number, as printed
+    body_start: int = 0  # offset after the marker or number
+    end: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def end_line(self) -> int:
+        return self.lines[-1].number
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+    blocks: list[Block] = field(default_factory=list)
+    width: int = 0
+    wrapped: bool = False
+
+    def body(self, block: Block) -> str:
+        """A block's text after its marker or number, lines joined as printed."""
+        return self.text[block.body_start : block.end]
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    bullet: re.Pattern[str]
+    enumerator: re.Pattern[str]
+    item_number: list[re.Pattern[str]]
+    item_reference: re.Pattern[str]
+    minor_words: frozenset[str]
+    max_chars: int
+    max_words: int
+    no_heading_end: re.Pattern[str]
+    never_heading: re.Pattern[str]
+    known_heading: re.Pattern[str]
+    max_width: int
+    long_line: float
+
+
+@lru_cache(maxsize=8)
+def layout_rules(rules_dir: str | None = None) -> LayoutRules:
+    data = rules.load("layout", rules_dir)
+    sections = rules.load("sections", rules_dir)
+    known = [pattern for section in sections["section"] for pattern in section["headings"]]
+    return LayoutRules(
+        bullet=rules.regex(data["bullet"]),
+        enumerator=rules.regex(data["enumerator"]),
+        item_number=[re.compile(p) for p in data["item_number"]],  # case matters: "A." is a number, "a " is not
+        item_reference=rules.regex(data["item_reference"]),
+        minor_words=frozenset(data["minor_words"]),
+        max_chars=data["heading"]["max_chars"],
+        max_words=data["heading"]["max_words"],
+        no_heading_end=rules.regex(data["heading"]["no_heading_end"]),
+        never_heading=rules.regex(data["heading"]["never"]),
+        known_heading=rules.regex([rf"^(?:{p})[\s:.\-–—]*$" for p in known]),
+        max_width=data["wrap"]["max_width"],
+        long_line=data["wrap"]["long_line"],
+    )
+
+
+def split_lines(source: SourceText) -> list[Line]:
+    text = source.text
+    furniture = sorted((f.start, f.end) for f in source.furniture)
+    lines: list[Line] = []
+    pos = 0
+    number = 0
+    fi = 0
+    previous_blank = True
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = length
+        number += 1
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            end = start + len(stripped)
+            while fi < len(furniture) and furniture[fi][1] <= start:
+                fi += 1
+            is_furniture = fi < len(furniture) and furniture[fi][0] <= start < furniture[fi][1]
+            line = Line(
+                number=number,
+                start=start,
+                end=end,
+                text=stripped,
+                soft_wrap=raw.endswith(" "),
+                heading_hint=pos in source.heading_lines,
+                furniture=is_furniture,
+                blank_before=previous_blank,
+            )
+            if lines and previous_blank:
+                lines[-1].blank_after = True
+            lines.append(line)
+            previous_blank = False
+        else:
+            previous_blank = True
+        pos = nl + 1
+    if lines:
+        lines[-1].blank_after = True
+    return lines
+
+
+def measure_width(lines: list[Line]) -> tuple[int, bool]:
+    """The wrap width (90th percentile of line lengths) and whether text is hard-wrapped."""
+    lengths = sorted(len(line.text) for line in lines if not line.furniture)
+    if not lengths:
+        return 0, False
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    return width, len(lengths) >= 8 and width <= layout_rules().max_width
+
+
+def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
+    r = layout_rules(rules_dir)
+    lines = split_lines(source)
+    width, wrapped = measure_width(lines)
+    result = Layout(text=source.text, lines=lines, width=width, wrapped=wrapped)
+    blocks = result.blocks
+    current: Block | None = None
+    for line in lines:
+        if line.furniture:
+            continue  # furniture never starts, ends or joins a block
+        if current is not None and current.kind == "heading" and not current.number:
+            ref = r.item_reference.match(line.text)
+            if ref:  # "Apologies (Item 1)" printed on two lines
+                current.number = ref.group("number")
+                current.lines.append(line)
+                current.end = line.end
+                continue
+        marker = r.bullet.match(line.text) or r.enumerator.match(line.text)
+        heading = _heading(line, r, wrapped, current)
+        if heading is not None:
+            current = heading
+            blocks.append(current)
+            continue
+        if marker is not None:
+            current = Block("list", [line], marker=marker.group("marker"), body_start=line.start + marker.end(), end=line.end)
+            blocks.append(current)
+            continue
+        if current is not None and current.kind != "heading" and _continues(current.lines[-1], line, width, wrapped, r):
+            current.lines.append(line)
+            current.end = line.end
+            continue
+        current = Block("para", [line], body_start=line.start, end=line.end)
+        blocks.append(current)
+    return result
+
+
+def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules) -> bool:
+    """Whether ``line`` goes on with the block that ``prev`` ends."""
+    if line.blank_before:
+        return False
+    first = line.text[0]
+    if first.islower() or first in ",;)&" or line.text[:2].lower() in ("e.", "i."):
+        return True
+    if not wrapped:
+        return False
+    if prev.text.endswith(":"):
+        return False
+    long_prev = len(prev.text) >= r.long_line * width
+    if prev.text[-1] in ".!?":
+        return long_prev and prev.soft_wrap and len(prev.text) >= 0.8 * width
+    return long_prev or prev.soft_wrap
+
+
+def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -> Block | None:
+    """A heading block for ``line``, with its item number, or None."""
+    text = line.text
+    if r.never_heading.search(text):
+        return None
+    number = None
+    body_offset = 0
+    for pattern in r.item_number:
+        m = pattern.match(text)
+        if m:
+            number = m.group("number").strip()
+            body_offset = m.end()
+            break
+    title = text[body_offset:]
+    if not title or len(title) > r.max_chars or len(WORD.findall(title)) > r.max_words:
+        return None
+    if r.no_heading_end.search(title) and not line.heading_hint:
+        return None
+    if title.endswith("?"):
+        return None
+    known = r.known_heading.match(title) is not None
+    letters = LETTER.findall(title)
+    if not letters:
+        return None
+    caps = sum(c.isupper() for c in letters) / len(letters)
+    isolated = line.blank_before or line.blank_after
+    if current is not None and current.kind != "heading" and not line.blank_before and title[0].islower():
+        return None
+    if line.heading_hint or known:
+        pass
+    elif number is not None:
+        # "1. Apologies" is an item; "1. RESOLVED that …" or "(2) That the …" are not.
+        if not title[0].isupper() or _sentence_like(title) or (caps < 0.7 and not _title_case(title, r) and not wrapped and not isolated):
+            return None
+        if number[0] in "(" or (len(number) <= 2 and number[-1] in ".)" and number[0].isalpha()):
+            if caps < 0.7 and not _title_case(title, r):
+                return None
+    elif caps >= 0.7 and len(letters) >= 3:
+        if len(title.split()) == 1 and not isolated and not wrapped:
+            return None
+    elif _title_case(title, r) and (isolated or wrapped):
+        if len(text.split()) < 2 and not isolated:
+            return None
+    else:
+        return None
+    start = line.start + body_offset
+    return Block("heading", [line], number=number, body_start=start, end=line.end)
+
+
+def _sentence_like(title: str) -> bool:
+    lowered = title.lower()
+    return lowered.startswith(("that ", "resolved", "agreed", "the ", "it was ")) and len(title.split()) > 5
+
+
+def _title_case(title: str, r: LayoutRules) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title)]
+    significant = [w for w in words if w.lower() not in r.minor_words]
+    if not significant:
+        return False
+    upper = sum(1 for w in significant if w[0].isupper())
+    return upper / len(significant) >= 0.75

@@ -1,0 +1,255 @@
+"""People in minutes: a list of names with titles, roles and status cues → persons.
+
+"Councillors Adam Jones, Morgan and Ward", "Sue Wilson, Performance and Quality
+Manager, and Chris Seekings, Service Improvement Officer",
+"Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair)" and
+"Cllr Sue Lintern   SL   Chairperson" all come through :func:`split_people`,
+which keeps the offsets of every name so that each person carries its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import rules
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    start: int  # offsets of the whole entry (name, brackets and role)
+    end: int
+    honorific: str | None = None
+    role: str | None = None
+    status: str | None = None  # a status the entry itself states, e.g. "(Chair)"
+    initials: str | None = None  # a printed alias such as "SL"
+    remote: bool = False
+
+
+@dataclass(frozen=True)
+class PeopleRules:
+    honorific: re.Pattern[str]
+    status_titles: dict[str, str]
+    post_nominal: re.Pattern[str]
+    particles: frozenset[str]
+    role_words: frozenset[str]
+    officer_role: re.Pattern[str]
+    status_cues: tuple[tuple[re.Pattern[str], str], ...]
+    groups: re.Pattern[str]
+    person_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def people_rules(rules_dir: str | None = None) -> PeopleRules:
+    data = rules.load("people", rules_dir)
+    honorifics = rules.words([h.rstrip(".") for h in data["honorifics"]])
+    return PeopleRules(
+        honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.I),
+        status_titles={k.lower(): v for k, v in data["status_titles"].items()},
+        post_nominal=re.compile(rf"(?:,?\s+(?:{rules.words(data['post_nominals'])})\.?)+$"),
+        particles=frozenset(data["particles"]),
+        role_words=frozenset(w.lower() for w in data["role_words"]),
+        officer_role=rules.regex(r"\b(?:" + "|".join(data["officer_roles"]) + r")\b"),
+        status_cues=tuple((rules.regex(c["pattern"]), c["status"]) for c in data["status_cues"]),
+        groups=re.compile(rf"^(?:{rules.words(data['groups'])})$", re.I),
+        person_nouns=frozenset(data["person_nouns"]),
+    )
+
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+)$")
+BRACKET = re.compile(r"\s*\(([^()]*)\)")
+INITIALS = re.compile(r"^[A-Z]{2,4}$")
+COLUMNS = re.compile(r"\s{3,}|\t+|\s+\|\s+")
+SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\n|\s+[–—-]\s+(?=[A-Z]))\s*")
+
+
+def strip_honorific(text: str, r: PeopleRules | None = None) -> tuple[str, str | None]:
+    r = r or people_rules()
+    m = r.honorific.match(text)
+    if not m:
+        return text, None
+    return text[m.end() :], " ".join(m.group(0).split()).rstrip(".")
+
+
+def title_status(honorific: str | None, r: PeopleRules | None = None) -> str | None:
+    """The status a title gives: "Chair Smith" chairs, "Staff Member Sablan" is staff."""
+    if not honorific:
+        return None
+    r = r or people_rules()
+    return r.status_titles.get(honorific.lower())
+
+
+def clean_name(text: str, r: PeopleRules | None = None) -> tuple[str, str | None]:
+    """A name as gold writes it: no honorific, brackets, post-nominals or handles."""
+    r = r or people_rules()
+    text = BRACKET.sub(" ", text)
+    text = re.sub(r"@\w+", " ", text)
+    text, honorific = strip_honorific(text.strip(" ,.;:-–—*"), r)
+    text = r.post_nominal.sub("", text.strip(" ,.;:")).strip(" ,.;:")
+    return " ".join(text.split()), honorific
+
+
+def looks_like_name(text: str, r: PeopleRules | None = None) -> bool:
+    r = r or people_rules()
+    tokens = text.replace(".", ". ").split()
+    if not tokens or len(tokens) > 5:
+        return False
+    capitalised = 0
+    for tok in tokens:
+        low = tok.lower().strip(".,")
+        if low in r.particles:
+            continue
+        if low in r.role_words or not NAME_TOKEN.match(tok):
+            return False
+        capitalised += 1
+    return capitalised >= 1 and any(len(t.strip(".")) > 1 for t in tokens)
+
+
+def is_group(text: str, r: PeopleRules | None = None) -> bool:
+    r = r or people_rules()
+    return bool(r.groups.match(text.strip()))
+
+
+def status_of(text: str, r: PeopleRules | None = None) -> str | None:
+    r = r or people_rules()
+    for pattern, status in r.status_cues:
+        if pattern.search(text.strip()):
+            return status
+    return None
+
+
+def is_officer_role(role: str | None, r: PeopleRules | None = None) -> bool:
+    return bool(role) and bool((r or people_rules()).officer_role.search(role or ""))
+
+
+def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> list[Person]:
+    """The people of a list of names, each with its offsets in the document.
+
+    ``offset`` is the document offset of ``text[0]``.
+    """
+    r = r or people_rules()
+    people: list[Person] = []
+    for line_start, line in _pieces(text, re.compile(r"\n")):
+        columns = [(s, c) for s, c in _pieces(line, COLUMNS) if c.strip()]
+        if len(columns) > 1 and looks_like_name(clean_name(columns[0][1], r)[0], r):
+            first = _split_entries(columns[0][1], offset + line_start + columns[0][0], r)
+            extra = [c for _, c in columns[1:]]
+            if first:
+                last = first[-1]
+                for col in extra:
+                    col = col.strip()
+                    if INITIALS.match(col):
+                        last.initials = col
+                    elif col:
+                        cue = status_of(col, r)
+                        if cue in ("chair", "vice_chair") and len(col.split()) <= 2:
+                            last.status = last.status or cue
+                        else:
+                            last.role = col if last.role is None else f"{last.role}, {col}"
+                            last.status = last.status or cue
+                last.end = offset + line_start + columns[-1][0] + len(columns[-1][1].rstrip())
+            people.extend(first)
+        else:
+            people.extend(_split_entries(line, offset + line_start, r))
+    return people
+
+
+def _pieces(text: str, sep: re.Pattern[str]) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in sep.finditer(text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
+    """Entries separated by commas, "and", ";" — a segment that is no name is the role of the one before."""
+    masked = _mask_brackets(text)
+    people: list[Person] = []
+    segments: list[tuple[int, int, str]] = []  # start, end, the separator before it
+    pos, sep = 0, ""
+    for m in SPLIT.finditer(masked):
+        segments.append((pos, m.start(), sep))
+        pos, sep = m.end(), m.group(0).strip()
+    segments.append((pos, len(text), sep))
+    last_was_role = False
+    for start, end, sep in segments:
+        raw = text[start:end]
+        if not raw.strip():
+            continue
+        start += len(raw) - len(raw.lstrip())
+        raw = raw.strip()
+        if r.post_nominal.fullmatch(" " + raw.strip(" .")):
+            continue  # "Mr R C Love, OBE": letters after the name
+        name, honorific = clean_name(raw, r)
+        if name and looks_like_name(name, r):
+            person = Person(name=name, start=offset + start, end=offset + end, honorific=honorific)
+            person.status = title_status(honorific, r)
+            for note in BRACKET.findall(raw):
+                _apply_note(person, note.strip(), r)
+            people.append(person)
+            last_was_role = False
+        elif people:
+            # "Performance and Quality Manager" after "Sue Wilson": her role.
+            note = BRACKET.sub("", raw).strip(" .")
+            if not note:
+                continue
+            if re.fullmatch(r"(?:virtually|remotely|online|via \w+)", note, re.I):
+                people[-1].remote = True
+                continue
+            joiner = " and " if sep in ("and", "&") and last_was_role else ", "
+            _add_role(people[-1], note, r, joiner)
+            people[-1].end = offset + end
+            last_was_role = True
+    return people
+
+
+def _add_role(person: Person, note: str, r: PeopleRules, joiner: str = ", ") -> None:
+    cue = status_of(note, r)
+    if cue in ("chair", "vice_chair") and len(note.split()) <= 2:
+        person.status = person.status or cue
+        return
+    person.role = note if person.role is None else f"{person.role}{joiner}{note}"
+    if cue:
+        person.status = person.status or cue
+
+
+def _apply_note(person: Person, note: str, r: PeopleRules) -> None:
+    low = note.lower()
+    if re.fullmatch(r"(?:virtually|remotely|online|remote|via \w+|by (?:video|phone|teams|zoom))", low):
+        person.remote = True
+        return
+    if INITIALS.match(note):
+        person.initials = note
+        return
+    cue = status_of(note, r)
+    if cue in ("chair", "vice_chair") and len(note.split()) <= 3:
+        person.status = cue
+        return
+    if cue == "substitute":
+        person.status = "substitute"
+        return
+    person.role = note if person.role is None else f"{person.role}, {note}"
+    if cue:
+        person.status = person.status or cue
+
+
+def _mask_brackets(text: str) -> str:
+    """Replace what is inside brackets with x, so separators there do not split."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            ch = "x" if ch != "\n" else ch
+        out.append(ch)
+    return "".join(out)
+
+
+def initials_of(name: str) -> str:
+    return "".join(part[0] for part in name.replace("-", " ").split() if part[:1].isalpha()).upper()
