@@ -37,7 +37,7 @@ class OutputFormat(str, Enum):
 def _err(message: str) -> None:
     from rich.console import Console
 
-    Console(stderr=True, highlight=False).print(message, markup=False)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(message, markup=False)
 
 
 RulesOption = Annotated[

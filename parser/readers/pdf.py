@@ -1,0 +1,92 @@
+"""PDF with pypdfium2: text in reading order, page by page, running heads and page numbers marked.
+
+pypdfium2 marks a hyphen at a line end with U+FFFE (or U+0002) and keeps the
+line break; such words are rejoined. Lines repeated at the top or bottom of
+most pages, and page-number lines, are page furniture: kept in the text (so
+offsets stay honest) but never part of a record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..errors import BrokenFile, EncryptedFile, NoTextLayer
+from .base import SourceText, TextBuilder
+
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d+\s*/\s*\d+|[ivxlc]{1,6}|.{0,80}\bpage\s+\d+(?:\s+of\s+\d+)?)$", re.I
+)
+DIGITS = re.compile(r"\d+")
+HYPHEN_MARK = re.compile(r"[\ufffe\x02]\r?\n?")
+# How many lines at the top and bottom of a page may be furniture.
+EDGE_LINES = 3
+
+
+def read_pdf(data: bytes) -> SourceText:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        message = str(err).lower()
+        if "password" in message:
+            raise EncryptedFile() from None
+        raise BrokenFile(f"the PDF cannot be opened ({err})") from None
+    try:
+        pages: list[list[str]] = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                raw = textpage.get_text_range()
+                textpage.close()
+            finally:
+                page.close()
+            raw = HYPHEN_MARK.sub("", raw).replace("\r\n", "\n").replace("\r", "\n")
+            pages.append([line.rstrip("\n") for line in raw.split("\n")])
+    except pdfium.PdfiumError as err:
+        raise BrokenFile(f"the PDF is damaged ({err})") from None
+    finally:
+        pdf.close()
+    if not pages:
+        raise BrokenFile("the PDF has no pages")
+    chars = sum(len(line.strip()) for page in pages for line in page)
+    if chars < 20 * len(pages) and chars < 200:
+        raise NoTextLayer(f"the PDF's {len(pages)} page(s) have no text layer (a scan?); OCR it first (e.g. with ocrmypdf)")
+    furniture = running_lines(pages)
+    out = TextBuilder()
+    for number, lines in enumerate(pages):
+        out.new_page()
+        edge = _edge_indexes(lines)
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            reason = None
+            if i in edge and (_shape(stripped) in furniture or PAGE_NUMBER.match(stripped)):
+                reason = "page furniture"
+            out.line(line.rstrip() + (" " if line.endswith(" ") else ""), furniture=reason)
+        del number
+    return out.build("pdf")
+
+
+def _edge_indexes(lines: list[str]) -> set[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked, so "Page 2 of 7" and "Page 3 of 7" compare equal."""
+    return DIGITS.sub("#", " ".join(line.lower().split()))
+
+
+def running_lines(pages: list[list[str]]) -> set[str]:
+    """Shapes of lines that stand at the top or bottom of at least half the pages (3 pages or more)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        shapes = {_shape(lines[i].strip()) for i in _edge_indexes(lines)}
+        counts.update(s for s in shapes if s)
+    return {shape for shape, n in counts.items() if n >= max(3, len(pages) // 2)}
