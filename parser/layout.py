@@ -78,9 +78,11 @@ class LayoutRules:
     max_words: int
     no_heading_end: re.Pattern[str]
     never_heading: re.Pattern[str]
+    standalone: re.Pattern[str]
     known_heading: re.Pattern[str]
     max_width: int
     long_line: float
+    min_wrapped_share: float
 
 
 @lru_cache(maxsize=8)
@@ -98,9 +100,11 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         max_words=data["heading"]["max_words"],
         no_heading_end=rules.regex(data["heading"]["no_heading_end"]),
         never_heading=rules.regex(data["heading"]["never"]),
+        standalone=rules.regex(data["heading"]["standalone"]),
         known_heading=rules.regex([rf"^(?:{p})[\s:.\-–—]*$" for p in known]),
         max_width=data["wrap"]["max_width"],
         long_line=data["wrap"]["long_line"],
+        min_wrapped_share=data["wrap"]["min_wrapped_share"],
     )
 
 
@@ -149,19 +153,31 @@ def split_lines(source: SourceText) -> list[Line]:
     return lines
 
 
-def measure_width(lines: list[Line]) -> tuple[int, bool]:
-    """The wrap width (90th percentile of line lengths) and whether text is hard-wrapped."""
-    lengths = sorted(len(line.text) for line in lines if not line.furniture)
-    if not lengths:
-        return 0, False
+def measure_width(lines: list[Line], r: LayoutRules) -> tuple[int, bool]:
+    """The wrap width (90th percentile of line lengths) and whether the text is hard-wrapped.
+
+    Hard-wrapped text has many long lines that stop mid-sentence; text whose
+    lines are whole paragraphs has few, however short its lines are.
+    """
+    body = [line for line in lines if not line.furniture]
+    lengths = sorted(len(line.text) for line in body)
+    if len(lengths) < 8:
+        return (lengths[-1] if lengths else 0), False
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    return width, len(lengths) >= 8 and width <= layout_rules().max_width
+    if width > r.max_width:
+        return width, False
+    wrapped = 0
+    for line, following in zip(body, body[1:], strict=False):
+        if len(line.text) >= 0.8 * width and not following.blank_before:
+            if (line.text[-1] not in ".:?!" and not line.text.endswith(":-")) or following.text[0].islower():
+                wrapped += 1
+    return width, wrapped >= r.min_wrapped_share * len(body)
 
 
 def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
     r = layout_rules(rules_dir)
     lines = split_lines(source)
-    width, wrapped = measure_width(lines)
+    width, wrapped = measure_width(lines, r)
     result = Layout(text=source.text, lines=lines, width=width, wrapped=wrapped)
     blocks = result.blocks
     current: Block | None = None
@@ -175,8 +191,9 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
                 current.lines.append(line)
                 current.end = line.end
                 continue
-        marker = r.bullet.match(line.text) or r.enumerator.match(line.text)
-        heading = _heading(line, r, wrapped, current)
+        bullet = r.bullet.match(line.text)
+        marker = bullet or r.enumerator.match(line.text)
+        heading = None if bullet and not line.heading_hint else _heading(line, r, wrapped, current)
         if heading is not None:
             current = heading
             blocks.append(current)
@@ -185,7 +202,7 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
             current = Block("list", [line], marker=marker.group("marker"), body_start=line.start + marker.end(), end=line.end)
             blocks.append(current)
             continue
-        if current is not None and current.kind != "heading" and _continues(current.lines[-1], line, width, wrapped, r):
+        if current is not None and current.kind != "heading" and not r.standalone.match(line.text) and _continues(current.lines[-1], line, width, wrapped, r):
             current.lines.append(line)
             current.end = line.end
             continue
@@ -203,7 +220,7 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
         return True
     if not wrapped:
         return False
-    if prev.text.endswith(":"):
+    if prev.text.endswith((":", ":-")) or r.standalone.match(prev.text):
         return False
     long_prev = len(prev.text) >= r.long_line * width
     if prev.text[-1] in ".!?":
@@ -214,7 +231,7 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
 def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -> Block | None:
     """A heading block for ``line``, with its item number, or None."""
     text = line.text
-    if r.never_heading.search(text):
+    if r.never_heading.search(text) or r.standalone.match(text):
         return None
     number = None
     body_offset = 0

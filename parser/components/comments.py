@@ -56,6 +56,7 @@ class CommentFinder:
                         answering = True
                         answerer = speakers.resolve(m.groupdict().get("answerer"))
                         body = m.group("rest")
+                        answerer = answerer or self.speaker_of(body, speakers)
                         break
                 if not body.strip() or findings.is_claimed(block.start, block.end):
                     continue

@@ -55,6 +55,8 @@ class MeetingReader:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         data = rules.load("meeting", rules_dir)
         self.header_lines = data["header_lines"]
+        self.header_sentence_words = data["header_sentence_words"]
+        self.header_like = rules.regex(data["header_like"])
         self.order = data["numeric_order"]
         self.dates = [rules.regex(p) for p in data["dates"]]
         self.body_phrases = [rules.regex(p) for p in data["body_phrases"]]
@@ -85,8 +87,12 @@ class MeetingReader:
                 break
             if block.number or any(s.start == block.start and s.name != "other" for s in findings.sections):
                 break
-            if block.kind != "heading" and block.end - block.start > 160:
-                break
+            if block.kind != "heading":
+                body = text[block.start : block.end]
+                if len(body) > 200 or (
+                    body.rstrip().endswith(".") and len(body.split()) >= self.header_sentence_words and not self.header_like.search(body)
+                ):
+                    break
             header_end = block.end
         findings.header_end = header_end
         header = text[:header_end]

@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..people import clean_name, is_group
+from .attendance import same_person
 from .speakers import Speakers
 from .text import squash
 
@@ -74,6 +76,12 @@ class QuestionFinder:
                 answered_by=speakers.resolve(m.groupdict().get("answerer")),
                 kind="numbered" if number else ("member" if asker and not _public(asker) else "public"),
             )
+            if asker and not is_group(asker) and not any(same_person(asker, a.fields["name"]) for a in findings.of("attendees")):
+                # A named member of the public who puts a question attends the meeting (GOLD-FORMAT.md).
+                raw = m.group("asker") or ""
+                honorific = clean_name(raw)[1]
+                findings.add("attendees", block.start, block.end, claim=False, name=asker, honorific=honorific, role=None,
+                             status="in_attendance", remote=False, initials=None)
             # Its region: to the next label, heading or decision.
             end = after
             while end < len(blocks) and blocks[end].kind != "heading":
