@@ -80,6 +80,7 @@ class LayoutRules:
     never_heading: re.Pattern[str]
     standalone: re.Pattern[str]
     known_heading: re.Pattern[str]
+    label_line: re.Pattern[str]
     max_width: int
     long_line: float
     min_wrapped_share: float
@@ -102,6 +103,7 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         never_heading=rules.regex(data["heading"]["never"]),
         standalone=rules.regex(data["heading"]["standalone"]),
         known_heading=rules.regex([rf"^(?:{p})[\s:.\-–—]*$" for p in known]),
+        label_line=rules.regex([rf"^(?:{p})\s*(?::-|:|–|—)\s*\S" for p in known]),
         max_width=data["wrap"]["max_width"],
         long_line=data["wrap"]["long_line"],
         min_wrapped_share=data["wrap"]["min_wrapped_share"],
@@ -231,8 +233,8 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
 def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -> Block | None:
     """A heading block for ``line``, with its item number, or None."""
     text = line.text
-    if r.never_heading.search(text) or r.standalone.match(text):
-        return None
+    if r.never_heading.search(text) or r.standalone.match(text) or r.label_line.match(text):
+        return None  # "Present: A, B and C" is a list with its label, not a heading
     number = None
     body_offset = 0
     for pattern in r.item_number:

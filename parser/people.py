@@ -185,6 +185,8 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
         if r.post_nominal.fullmatch(" " + raw.strip(" .")):
             continue  # "Mr R C Love, OBE": letters after the name
         name, honorific = clean_name(raw, r)
+        if r.honorific.fullmatch(raw.strip(" .") + " "):
+            name = ""  # "…, Cathaoirleach": a title standing alone is the note of the name before
         if name and looks_like_name(name, r):
             person = Person(name=name, start=offset + start, end=offset + end, honorific=honorific)
             person.status = title_status(honorific, r)

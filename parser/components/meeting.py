@@ -62,6 +62,8 @@ class MeetingReader:
         self.body_phrases = [rules.regex(p) for p in data["body_phrases"]]
         self.body_words = rules.regex(data["body_words"])
         self.not_body = rules.regex(data["not_body"])
+        self.body_trailing = rules.regex(data["body_trailing"])
+        self.specific_body = rules.regex(data["specific_body_words"])
         self.start_time = [rules.regex(p) for p in data["start_time"]]
         self.end_time = [rules.regex(p) for p in data["end_time"]]
         self.venue = [rules.regex(p, re.M) for p in data["venue"]]
@@ -130,14 +132,22 @@ class MeetingReader:
             for pattern in self.body_phrases:
                 m = pattern.search(line.text)
                 if m and self.body_words.search(m.group("body")):
-                    return _tidy(m.group("body"))
+                    return self.tidy(m.group("body"))
+        candidates = []
         for line in lines:
-            candidate = re.split(r"\s+[–—-]\s+|[–—]\s*|,\s+(?=\w+day\b|\d)", line.text)[0]
-            if line.text.lower().startswith(("title:", "date:")):
+            if line.text.lower().startswith(("title:", "date:", "type:")):
                 continue
-            if self.body_words.search(candidate) and not self.not_body.search(candidate) and len(candidate) <= 100:
-                return _tidy(candidate)
-        return None
+            for candidate in re.split(r"\s+[–—-]\s+|[–—]\s*|,\s+(?=\w+day\b|\d)", line.text):
+                if self.body_words.search(candidate) and not self.not_body.search(candidate) and len(candidate) <= 100:
+                    candidates.append(candidate)
+        # A committee named under its council's name is the body (GOLD-FORMAT.md: not the parent authority).
+        specific = [c for c in candidates if self.specific_body.search(c)]
+        chosen = (specific or candidates or [None])[0]
+        return self.tidy(chosen) if chosen else None
+
+    def tidy(self, body: str) -> str:
+        body = self.body_trailing.sub("", body.strip(" .,:;*_-–—")) or body
+        return _tidy(body)
 
 
 def _tidy(body: str) -> str:

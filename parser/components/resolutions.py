@@ -28,6 +28,8 @@ class ResolutionFinder:
         self.inline_part = re.compile(data["inline_part"])
         self.sentences = rules.regex(data["sentences"])
         self.not_decisions = rules.regex(data["not_decisions"])
+        self.motion_result = rules.regex(data["motion_result"])
+        self.motion_lead = rules.regex(data["motion_lead"])
 
     def marker_at(self, body: str) -> re.Match[str] | None:
         """A decision marker opening ``body``: upper case, or followed by ":", "that", "(1)" or a number."""
@@ -67,6 +69,11 @@ class ResolutionFinder:
                         follow += 1
                     if lead_in and len(parts) > 1:
                         parts = parts[1:] if parts[0][2] is None else parts
+                    if not parts and follow < len(blocks) and blocks[follow].kind == "para":
+                        # "Proposed by …, seconded by …, and Resolved:" then the motion's words.
+                        nxt = blocks[follow]
+                        parts = [(block.start, nxt.end, None, text[nxt.body_start : nxt.end])]
+                        follow += 1
                     skip_until = follow - 1
                 for start, end, number, part_text in parts:
                     part_text = " ".join(part_text.split())
@@ -74,14 +81,19 @@ class ResolutionFinder:
                         continue
                     findings.add("resolutions", start, end, number=number, text=part_text, marker=marker)
                 continue
+            previous: tuple[int, int] | None = None
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
                 if self.sentences.search(sentence) and not self.not_decisions.search(sentence):
+                    if previous is not None and self.motion_result.match(sentence) and self.motion_lead.search(text[previous[0] : previous[1]]):
+                        start = previous[0]  # "X moved …, seconded by Y. The motion carried 4-0."
+                        sentence = text[start:end]
                     clean = " ".join(sentence.split())
                     if self.duplicate(clean, seen):
                         findings.claimed.append((start, end))
                         continue
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
+                previous = (start, end)
         return doc
 
     def split_parts(self, text: str, start: int, end: int, first_start: int) -> list[tuple[int, int, str | None, str]]:
