@@ -134,8 +134,6 @@ def _uncovered(start: int, end: int, covered: list[tuple[int, int]], text: str) 
         stripped = piece.strip()
         if not stripped:
             continue
-        if not any(ch.isalnum() for ch in stripped) and "\n" not in text[max(0, a - 1) : a] + text[b : b + 1]:
-            continue  # stray punctuation beside a record on the same line
         lead = len(piece) - len(piece.lstrip())
         out.append((a + lead, a + lead + len(stripped)))
     return out

@@ -38,7 +38,7 @@ class Findings:
     meeting_span: tuple[int, int] | None = None
     header_end: int = 0  # offset where the meeting's header ends and the business begins
     records: list[Found] = field(default_factory=list)
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # text taken by a record no other may take
+    mask: bytearray = field(default_factory=bytearray)  # 1 for each character a record took that no other may take
     warnings: list[str] = field(default_factory=list)
     counter: dict[str, int] = field(default_factory=dict)
 
@@ -48,8 +48,13 @@ class Findings:
         found = Found(record_type, start, end, fields, key=f"{record_type[0]}{n}")
         self.records.append(found)
         if claim:
-            self.claimed.append((start, end))
+            self.claim(start, end)
         return found
+
+    def claim(self, start: int, end: int) -> None:
+        if len(self.mask) < end:
+            self.mask.extend(bytes(end - len(self.mask)))
+        self.mask[start:end] = b"\x01" * (end - start)
 
     def of(self, kind: str) -> list[Found]:
         return [f for f in self.records if f.kind == kind]
@@ -57,5 +62,4 @@ class Findings:
     def is_claimed(self, start: int, end: int) -> bool:
         """Whether most of start..end is already another record's."""
         size = max(1, end - start)
-        taken = sum(max(0, min(end, e) - max(start, s)) for s, e in self.claimed if s < end and e > start)
-        return taken >= 0.5 * size
+        return self.mask.count(1, start, end) >= 0.5 * size

@@ -75,7 +75,7 @@ def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     doc._.layout = layout
     doc._.source = source
-    doc._.findings = Findings()
+    doc._.findings = Findings(mask=bytearray(len(text)))
     return doc
 
 

@@ -59,7 +59,7 @@ class AttendanceReader:
                 begin = section.label_end if section.label_end and block.start == section.start else block.body_start
                 if section.label_end and block.start != section.start:
                     break  # an inline label covers its own block only
-                body = doc.text[begin : block.end]
+                body = doc._.source.text[begin : block.end]
                 if NONE_WORDS.match(body):
                     in_sections.add(index)
                     continue
@@ -73,7 +73,7 @@ class AttendanceReader:
             if index in in_sections or block.kind == "heading":
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
-                sentence = doc.text[start:end]
+                sentence = doc._.source.text[start:end]
                 for rule in self.sentence_rules:
                     m = rule.pattern.match(sentence)
                     if not m:
@@ -83,7 +83,7 @@ class AttendanceReader:
                         person.remote = person.remote or rule.remote
                         found.append((person, rule.status))
                     if people:
-                        findings.claimed.append((start, end))
+                        findings.claim(start, end)
                     break
         self.emit(found, findings)
         return doc

@@ -24,11 +24,12 @@ class BlockSentences:
         for line in layout.lines:
             if line.furniture:
                 starts.add(line.start)
+        # Set through the array: the token attribute's setter rechecks the whole Doc each time.
+        sent_starts = doc.to_array("SENT_START")
         for token in doc:
-            if token.idx in starts and token.i > 0:
-                token.is_sent_start = True
-            elif token.i > 0 and token.is_space and "\n\n" in token.text:
-                token.is_sent_start = False
+            if token.i and token.idx in starts:
+                sent_starts[token.i] = 1
+        doc.from_array(["SENT_START"], sent_starts)
         doc._.sentences = Sentences(doc)
         return doc
 

@@ -37,7 +37,7 @@ class CommentFinder:
         layout = doc._.layout
         findings = doc._.findings
         speakers = Speakers(findings, self.rules_dir)
-        text = doc.text
+        text = doc._.source.text
         regions: list[tuple[int, int, str]] = doc.user_data.get("question_regions", [])
         skip = {(s.start, s.end) for s in findings.sections if s.name in ("attendance", "declarations")}
         no_comment_zones = [(s.start, s.end) for s in findings.sections if s.name in ("attendance", "declarations", "minutes")]

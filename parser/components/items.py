@@ -47,7 +47,7 @@ class ItemFinder:
         last_top: str | None = None
         order = 0
         for block in chosen:
-            title = TRAILING_REF.sub("", doc.text[block.body_start : block.lines[0].end]).strip(" :.-–—*_")
+            title = TRAILING_REF.sub("", doc._.source.text[block.body_start : block.lines[0].end]).strip(" :.-–—*_")
             if not title:
                 continue
             order += 1

@@ -81,7 +81,7 @@ class MeetingReader:
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
         findings = doc._.findings
-        text = doc.text
+        text = doc._.source.text
         # The header: up to the first section, numbered item or long paragraph.
         header_end = 0
         for block in layout.blocks:

@@ -41,7 +41,7 @@ class QuestionFinder:
         layout = doc._.layout
         findings = doc._.findings
         speakers = Speakers(findings, self.rules_dir)
-        text = doc.text
+        text = doc._.source.text
         blocks = layout.blocks
         regions: list[tuple[int, int, str]] = []
         index = 0
@@ -92,7 +92,7 @@ class QuestionFinder:
             region_end = blocks[end - 1].end if end > after else q_end
             if end > after:
                 regions.append((blocks[after].start, region_end, found.key))
-            findings.claimed.append((q_start, q_end))
+            findings.claim(q_start, q_end)
             index = max(end, index + 1)
         doc.user_data["question_regions"] = regions
         in_region = _interval_test(regions)

@@ -45,7 +45,7 @@ class ResolutionFinder:
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
         findings = doc._.findings
-        text = doc.text
+        text = doc._.source.text
         blocks = layout.blocks
         seen: list[set[str]] = []
         skip_until = -1
@@ -90,7 +90,7 @@ class ResolutionFinder:
                         sentence = text[start:end]
                     clean = " ".join(sentence.split())
                     if self.duplicate(clean, seen):
-                        findings.claimed.append((start, end))
+                        findings.claim(start, end)
                         continue
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
                 previous = (start, end)

@@ -74,7 +74,7 @@ class Sectionizer:
         for this, following in zip(sections, sections[1:], strict=False):
             this.end = following.start
         if sections:
-            sections[-1].end = len(doc.text)
+            sections[-1].end = len(doc._.source.text)
         findings.sections = sections
         return doc
 

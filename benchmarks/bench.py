@@ -1,0 +1,100 @@
+"""Benchmark: the whole parse against spaCy's blank tokenizer run line by line, in the same run.
+
+usage: python benchmarks/bench.py [DOCS_DIR] [--repeat N]
+
+DOCS_DIR defaults to ../shared/corpus/docs. Reports documents, words and MB per
+second for text documents (txt, md), and pages per second for PDFs beside
+bare pypdfium2 text extraction of the same files, with peak memory. The
+tokenizer floor and the parse run on the same texts in one process, so the
+ratio between them holds whatever the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def best_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("docs", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "docs"))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    docs = Path(args.docs)
+    if not docs.is_dir():
+        print(f"no documents at {docs}", file=sys.stderr)
+        return 2
+
+    import pypdfium2 as pdfium
+    import spacy
+
+    from parser import parse_bytes, parse_source
+    from parser.readers import read
+    from parser.errors import MinutesError
+
+    texts = sorted(p for p in docs.iterdir() if p.suffix in (".txt", ".md"))
+    pdfs = sorted(p for p in docs.iterdir() if p.suffix == ".pdf")
+    sources = [read(p.read_bytes(), p.name) for p in texts]
+    words = sum(len(s.text.split()) for s in sources)
+    megabytes = sum(p.stat().st_size for p in texts) / 1e6
+
+    nlp = spacy.blank("en")
+    lines = [line for s in sources for line in s.text.splitlines() if line.strip()]
+    parse_source(sources[0])  # build the pipeline once, outside the timing
+
+    tokenizer = best_of(args.repeat, lambda: [nlp.tokenizer(line) for line in lines])
+    whole = best_of(args.repeat, lambda: [parse_source(s) for s in sources])
+    print(f"text documents: {len(texts)} files, {words:,} words, {megabytes:.2f} MB (best of {args.repeat})")
+    print(f"  spaCy blank tokenizer, line by line : {tokenizer:7.3f} s  {words / tokenizer:>12,.0f} words/s")
+    print(
+        f"  minutes parse (layout + pipeline)   : {whole:7.3f} s  {words / whole:>12,.0f} words/s  "
+        f"{len(texts) / whole:6.1f} docs/s  {megabytes / whole:5.2f} MB/s"
+    )
+    print(f"  parse / tokenizer                   : {whole / tokenizer:7.2f}x   (bar: 10x, goal: 5x)")
+
+    good_pdfs = []
+    for p in pdfs:
+        try:
+            read(p.read_bytes(), p.name)
+            good_pdfs.append(p)
+        except MinutesError:
+            pass
+    blobs = [p.read_bytes() for p in good_pdfs]
+    pages = sum(len(pdfium.PdfDocument(b)) for b in blobs)
+
+    def bare() -> None:
+        for blob in blobs:
+            pdf = pdfium.PdfDocument(blob)
+            for page in pdf:
+                page.get_textpage().get_text_range()
+            pdf.close()
+
+    t_bare = best_of(args.repeat, bare)
+    t_read = best_of(args.repeat, lambda: [read(b, "x.pdf") for b in blobs])
+    t_full = best_of(args.repeat, lambda: [parse_bytes(b, "x.pdf") for b in blobs])
+    print(f"PDF documents with a text layer: {len(good_pdfs)} files, {pages} pages")
+    print(f"  bare pypdfium2 text extraction      : {t_bare:7.3f} s  {pages / t_bare:8.0f} pages/s")
+    print(f"  PDF reader (text + furniture)       : {t_read:7.3f} s  {pages / t_read:8.0f} pages/s")
+    print(f"  minutes parse, end to end           : {t_full:7.3f} s  {pages / t_full:8.0f} pages/s  (bar: 100 pages/s)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (RSS): {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
