@@ -44,8 +44,8 @@ def main() -> int:
     import spacy
 
     from parser import parse_bytes, parse_source
-    from parser.readers import read
     from parser.errors import MinutesError
+    from parser.readers import read
 
     texts = sorted(p for p in docs.iterdir() if p.suffix in (".txt", ".md"))
     pdfs = sorted(p for p in docs.iterdir() if p.suffix == ".pdf")

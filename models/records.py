@@ -8,7 +8,7 @@ is the evidence the record was read from.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt, model_validator
@@ -43,7 +43,7 @@ class Span(Strict):
         return self
 
 
-class AttendeeStatus(str, Enum):
+class AttendeeStatus(StrEnum):
     """Capacity in which a person is recorded at the meeting (GOLD-FORMAT.md)."""
 
     chair = "chair"
@@ -60,14 +60,14 @@ class AttendeeStatus(str, Enum):
 STATUS_PRECEDENCE: tuple[str, ...] = tuple(s.value for s in AttendeeStatus)
 
 
-class QuestionKind(str, Enum):
+class QuestionKind(StrEnum):
     numbered = "numbered"
     public = "public"
     member = "member"
     reported = "reported"
 
 
-class CommentKind(str, Enum):
+class CommentKind(StrEnum):
     point = "point"
     answer = "answer"
     statement = "statement"
@@ -142,7 +142,7 @@ class Unclassified(Strict):
     reason: str
 
 
-class Warning(Strict):  # noqa: A001 - the JSON calls them warnings; the name is the contract
+class Warning(Strict):
     message: str
     span: Span | None = None
 

@@ -50,7 +50,9 @@ def parse_text(text: str, source: str | None = None, *, fmt: str = "text", rules
     return parse_source(normalised, data=text.encode("utf-8"), path=source, rules_dir=rules_dir)
 
 
-def parse_bytes(data: bytes, name: str | None = None, *, fmt: str | None = None, rules_dir: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def parse_bytes(
+    data: bytes, name: str | None = None, *, fmt: str | None = None, rules_dir: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Parse minutes in any supported format; the format is detected from the content."""
     from .readers import read
 
@@ -59,7 +61,7 @@ def parse_bytes(data: bytes, name: str | None = None, *, fmt: str | None = None,
     try:
         source = read(data, name, fmt)
     except MinutesError as err:
-        raise err.with_path(name) if name else err
+        raise (err.with_path(name) if name else err) from None
     return parse_source(source, data=data, path=name, rules_dir=rules_dir)
 
 

@@ -12,7 +12,7 @@ import hashlib
 from bisect import bisect_right
 from typing import Any
 
-from models import Document, Meeting, Source, Span, Unclassified
+from models import Document, Meeting, Source, Span
 from models import Warning as ParseWarning
 
 from .findings import Findings
@@ -88,7 +88,13 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
             if item is not None or not has_items or kind in ("header", "heading"):
                 narrative.append({"id": f"n{len(narrative) + 1}", "item": item, "kind": kind, "span": spans(start, end)})
             else:
-                unclassified.append({"id": f"u{len(unclassified) + 1}", "span": spans(start, end), "reason": "before the first agenda item, and no rule placed it"})
+                unclassified.append(
+                    {
+                        "id": f"u{len(unclassified) + 1}",
+                        "span": spans(start, end),
+                        "reason": "before the first agenda item, and no rule placed it",
+                    }
+                )
     for part in source.furniture:
         if text[part.start : part.end].strip():
             unclassified.append({"id": f"u{len(unclassified) + 1}", "span": spans(part.start, part.end), "reason": part.reason})
@@ -101,7 +107,7 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
             "source": Source(
                 path=path,
                 sha256=hashlib.sha256(raw).hexdigest(),
-                format=source.format,
+                format=source.format,  # type: ignore[arg-type]
                 chars=len(text),
                 pages=source.pages,
             ),

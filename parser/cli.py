@@ -9,9 +9,10 @@ Data goes to stdout, diagnostics to stderr. Exit codes:
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -29,7 +30,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
@@ -42,7 +43,9 @@ def _err(message: str) -> None:
 
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", help="Folder of rule files (same names as parser/rules/*.toml) added to the built-in rules.", show_default=False),
+    typer.Option(
+        "--rules", help="Folder of rule files (same names as parser/rules/*.toml) added to the built-in rules.", show_default=False
+    ),
 ]
 
 
@@ -57,10 +60,19 @@ RulesOption = Annotated[
 )
 def parse(
     files: Annotated[list[str], typer.Argument(help="Files of minutes; - reads standard input.", show_default=False)],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one Document per file; jsonl: one record a line.")] = OutputFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout: a file, or a folder (one <name>.json per input).", show_default=False)] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json: one Document per file; jsonl: one record a line.")
+    ] = OutputFormat.json,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write here instead of stdout: a file, or a folder (one <name>.json per input).", show_default=False
+        ),
+    ] = None,
     compact: Annotated[bool, typer.Option("--compact", help="JSON on one line per document.")] = False,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force the reader: text, markdown, html, pdf, docx.", show_default=False)] = None,
+    input_format: Annotated[
+        str | None, typer.Option("--input-format", help="Force the reader: text, markdown, html, pdf, docx.", show_default=False)
+    ] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this many megabytes.")] = 50.0,
     rules: RulesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
@@ -88,7 +100,7 @@ def parse(
                 failed += 1
                 _err(f"minutes: {err if err.path else f'{name}: {err}'}")
                 continue
-            except Exception as err:  # noqa: BLE001 - a bug must not stop a batch; it is reported with the file's name
+            except Exception as err:
                 failed += 1
                 _err(f"minutes: {name}: internal error, please report it: {type(err).__name__}: {err}")
                 continue
@@ -143,7 +155,9 @@ def _progress(total: int, quiet: bool) -> _Progress | None:
 @app.command(epilog="Example:\n\n  minutes text report.pdf | sed -n 40,60p")
 def text(
     file: Annotated[str, typer.Argument(help="A file of minutes; - reads standard input.", show_default=False)],
-    pages: Annotated[bool, typer.Option("--pages", help="Mark page breaks with a line '--- page N ---' (the offsets then no longer match).")] = False,
+    pages: Annotated[
+        bool, typer.Option("--pages", help="Mark page breaks with a line '--- page N ---' (the offsets then no longer match).")
+    ] = False,
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force the reader.", show_default=False)] = None,
 ) -> None:
     """Print the exact text that record offsets index."""
@@ -163,7 +177,7 @@ def text(
         sys.stdout.write(source.text)
         return
     bounds = [*source.page_starts, len(source.text)]
-    for number, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False), 1):
+    for number, (a, b) in enumerate(itertools.pairwise(bounds), 1):
         sys.stdout.write(f"--- page {number} ---\n")
         sys.stdout.write(source.text[a:b])
 

@@ -8,6 +8,7 @@ width of its lines varies freely) keeps one block per line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,10 +170,11 @@ def measure_width(lines: list[Line], r: LayoutRules) -> tuple[int, bool]:
     if width > r.max_width:
         return width, False
     wrapped = 0
-    for line, following in zip(body, body[1:], strict=False):
-        if len(line.text) >= 0.8 * width and not following.blank_before:
-            if (line.text[-1] not in ".:?!" and not line.text.endswith(":-")) or following.text[0].islower():
-                wrapped += 1
+    for line, following in itertools.pairwise(body):
+        long_line = len(line.text) >= 0.8 * width and not following.blank_before
+        goes_on = (line.text[-1] not in ".:?!" and not line.text.endswith(":-")) or following.text[0].islower()
+        if long_line and goes_on:
+            wrapped += 1
     return width, wrapped >= r.min_wrapped_share * len(body)
 
 
@@ -204,7 +206,12 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
             current = Block("list", [line], marker=marker.group("marker"), body_start=line.start + marker.end(), end=line.end)
             blocks.append(current)
             continue
-        if current is not None and current.kind != "heading" and not r.standalone.match(line.text) and _continues(current.lines[-1], line, width, wrapped, r):
+        if (
+            current is not None
+            and current.kind != "heading"
+            and not r.standalone.match(line.text)
+            and _continues(current.lines[-1], line, width, wrapped, r)
+        ):
             current.lines.append(line)
             current.end = line.end
             continue
@@ -264,9 +271,9 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
         # "1. Apologies" is an item; "1. RESOLVED that …" or "(2) That the …" are not.
         if not title[0].isupper() or _sentence_like(title) or (caps < 0.7 and not _title_case(title, r) and not wrapped and not isolated):
             return None
-        if number[0] in "(" or (len(number) <= 2 and number[-1] in ".)" and number[0].isalpha()):
-            if caps < 0.7 and not _title_case(title, r):
-                return None
+        lettered = number[0] in "(" or (len(number) <= 2 and number[-1] in ".)" and number[0].isalpha())
+        if lettered and caps < 0.7 and not _title_case(title, r):
+            return None
     elif caps >= 0.7 and len(letters) >= 3:
         if len(title.split()) == 1 and not isolated and not wrapped:
             return None

@@ -8,6 +8,7 @@ blocks' tokens are joined into one Doc.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -67,8 +68,8 @@ def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
     for line in layout.lines:
         cuts.append(line.start)
     cuts.append(len(text))
-    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-    for piece_doc in nlp.tokenizer.pipe(pieces):
+    pieces = [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+    for piece_doc in nlp.tokenizer.pipe(pieces):  # type: ignore[union-attr]
         for tok in piece_doc:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))

@@ -78,11 +78,11 @@ class AttendanceReader:
                     m = rule.pattern.match(sentence)
                     if not m:
                         continue
-                    people = split_people(m.group("names"), start + m.start("names"), self.people)
-                    for person in people:
+                    named = split_people(m.group("names"), start + m.start("names"), self.people)
+                    for person in named:
                         person.remote = person.remote or rule.remote
                         found.append((person, rule.status))
-                    if people:
+                    if named:
                         findings.claim(start, end)
                     break
         self.emit(found, findings)

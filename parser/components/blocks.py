@@ -29,7 +29,7 @@ class BlockSentences:
         for token in doc:
             if token.i and token.idx in starts:
                 sent_starts[token.i] = 1
-        doc.from_array(["SENT_START"], sent_starts)
+        doc.from_array(["SENT_START"], sent_starts)  # type: ignore[arg-type]
         doc._.sentences = Sentences(doc)
         return doc
 

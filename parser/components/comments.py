@@ -60,7 +60,15 @@ class CommentFinder:
                         break
                 if not body.strip() or findings.is_claimed(block.start, block.end):
                     continue
-                findings.add("comments", block.start, block.end, text=squash(body), speaker=answerer, question=key, kind="answer" if answering else "point")
+                findings.add(
+                    "comments",
+                    block.start,
+                    block.end,
+                    text=squash(body),
+                    speaker=answerer,
+                    question=key,
+                    kind="answer" if answering else "point",
+                )
                 done.add(index)
         # 2. Lists after a lead-in, and 3. sentences of speech.
         last_question: tuple[str, int, str | None] | None = None  # key, block index, asker
@@ -90,7 +98,16 @@ class CommentFinder:
                     last_question = (question.key, index, question.fields.get("asked_by"))
                     if re.match(r"^in (?:response|answer|reply) to", sentence, re.I):
                         answerer = self.speaker_of(sentence, speakers)
-                        findings.add("comments", start, end, claim=False, text=squash(sentence), speaker=answerer, question=question.key, kind="answer")
+                        findings.add(
+                            "comments",
+                            start,
+                            end,
+                            claim=False,
+                            text=squash(sentence),
+                            speaker=answerer,
+                            question=question.key,
+                            kind="answer",
+                        )
                     previous_speaker = None
                     continue
                 if findings.is_claimed(start, end):
@@ -100,7 +117,9 @@ class CommentFinder:
                 if lead and sentence.rstrip().endswith((":", ":-", "-")):
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
                     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-                    lead_marker_kind = ("bullet" if _is_bullet(nxt.marker) else "number") if nxt is not None and nxt.kind == "list" else None
+                    lead_marker_kind = (
+                        ("bullet" if _is_bullet(nxt.marker) else "number") if nxt is not None and nxt.kind == "list" else None
+                    )
                     previous_speaker = None
                     continue
                 speaker = None
@@ -113,7 +132,12 @@ class CommentFinder:
                     continue
                 link = None
                 kind = "statement"
-                if last_question is not None and index - last_question[1] <= 1 and speaker != last_question[2] and self.answer_verbs.search(sentence):
+                if (
+                    last_question is not None
+                    and index - last_question[1] <= 1
+                    and speaker != last_question[2]
+                    and self.answer_verbs.search(sentence)
+                ):
                     link, kind = last_question[0], "answer"
                 findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=link, kind=kind)
                 previous_speaker = speaker

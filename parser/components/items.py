@@ -16,7 +16,7 @@ TRAILING_REF = re.compile(r"\s*\((?:item|minute)\s+[\w.]+\)\s*$", re.I)
 
 
 def parent_number(number: str) -> str | None:
-    """"1.4" → "1"; "7(a)" → "7"; "19.09.01" → "19.09"; None for a top-level number."""
+    """ "1.4" → "1"; "7(a)" → "7"; "19.09.01" → "19.09"; None for a top-level number."""
     n = number.strip().rstrip(".)")
     m = re.match(r"^(.*\d)\s*\([a-z]{1,2}\)$", n, re.I)
     if m:
@@ -59,9 +59,7 @@ class ItemFinder:
                     parent = by_number[parent_no]
                 elif is_letter(number) and last_top:
                     parent = last_top
-            found = findings.add(
-                "items", block.start, block.end, number=_clean_number(number), title=title, order=order, parent=parent
-            )
+            found = findings.add("items", block.start, block.end, number=_clean_number(number), title=title, order=order, parent=parent)
             if number:
                 by_number[_clean_number(number) or number] = found.key
                 if not is_letter(number) and parent is None:

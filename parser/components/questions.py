@@ -49,7 +49,7 @@ class QuestionFinder:
             block = blocks[index]
             body = layout.body(block) if block.kind != "heading" else text[block.start : block.end]
             m = self.label_at(body)
-            if m is None or block.start < findings.header_end and block.kind != "heading":
+            if m is None or (block.start < findings.header_end and block.kind != "heading"):
                 index += 1
                 continue
             rest = m.group("rest").strip() if m.group("rest") else ""
@@ -80,8 +80,18 @@ class QuestionFinder:
                 # A named member of the public who puts a question attends the meeting (GOLD-FORMAT.md).
                 raw = m.group("asker") or ""
                 honorific = clean_name(raw)[1]
-                findings.add("attendees", block.start, block.end, claim=False, name=asker, honorific=honorific, role=None,
-                             status="in_attendance", remote=False, initials=None)
+                findings.add(
+                    "attendees",
+                    block.start,
+                    block.end,
+                    claim=False,
+                    name=asker,
+                    honorific=honorific,
+                    role=None,
+                    status="in_attendance",
+                    remote=False,
+                    initials=None,
+                )
             # Its region: to the next label, heading or decision.
             end = after
             while end < len(blocks) and blocks[end].kind != "heading":
@@ -111,7 +121,17 @@ class QuestionFinder:
                     asker = speakers.resolve(raw_asker) if raw_asker else None
                     if raw_asker and asker is None and not sentence.lower().startswith("in "):
                         break  # "The report asked …": no person asked
-                    findings.add("questions", start, end, claim=False, number=None, text=squash(sentence), asked_by=asker, answered_by=None, kind="reported")
+                    findings.add(
+                        "questions",
+                        start,
+                        end,
+                        claim=False,
+                        number=None,
+                        text=squash(sentence),
+                        asked_by=asker,
+                        answered_by=None,
+                        kind="reported",
+                    )
                     break
         return doc
 

@@ -7,13 +7,13 @@ their texts without the marker; a sentence recording the body's own decision
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from ..layout import Block
 from .text import words_of
 
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
@@ -38,7 +38,13 @@ class ResolutionFinder:
             if not m:
                 continue
             after = AFTER_MARKER.sub("", body[m.end("marker") :].lstrip())
-            if m.group("marker").isupper() or not after or after[0] in ":-–—(" or after[0].isdigit() or after.startswith(("that ", "That ")):
+            if (
+                m.group("marker").isupper()
+                or not after
+                or after[0] in ":-–—("
+                or after[0].isdigit()
+                or after.startswith(("that ", "That "))
+            ):
                 return m
         return None
 
@@ -62,7 +68,12 @@ class ResolutionFinder:
                 follow = index + 1
                 if lead_in or (parts and parts[-1][2] is not None):
                     # Parts printed as the list after the marker: "RESOLVED:" / "(1) That …" / "(2) That …".
-                    while follow < len(blocks) and blocks[follow].kind == "list" and blocks[follow].marker and not blocks[follow].marker[0] in "•·▪◦‣●○■□➢►✓-–—*":
+                    while (
+                        follow < len(blocks)
+                        and blocks[follow].kind == "list"
+                        and blocks[follow].marker
+                        and blocks[follow].marker[0] not in "•·▪◦‣●○■□➢►✓-–—*"
+                    ):
                         nxt = blocks[follow]
                         number = nxt.marker.strip("().") if nxt.marker else None
                         parts.append((nxt.start, nxt.end, number, text[nxt.body_start : nxt.end]))
@@ -85,7 +96,11 @@ class ResolutionFinder:
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
                 if self.sentences.search(sentence) and not self.not_decisions.search(sentence):
-                    if previous is not None and self.motion_result.match(sentence) and self.motion_lead.search(text[previous[0] : previous[1]]):
+                    if (
+                        previous is not None
+                        and self.motion_result.match(sentence)
+                        and self.motion_lead.search(text[previous[0] : previous[1]])
+                    ):
                         start = previous[0]  # "X moved …, seconded by Y. The motion carried 4-0."
                         sentence = text[start:end]
                     clean = " ".join(sentence.split())
@@ -106,7 +121,7 @@ class ResolutionFinder:
             return []
         cuts = [0] + [m.start() + 1 for m in self.inline_part.finditer(rest)] + [len(rest)]
         parts = []
-        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        for i, (a, b) in enumerate(itertools.pairwise(cuts)):
             piece = rest[a:b]
             number = None
             m = self.part.match(piece)

@@ -7,6 +7,7 @@ inline label ("PRESENT: …", "Apologies: …") and runs to the next heading or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -71,7 +72,7 @@ class Sectionizer:
                 if m and rule.name in ("attendance", "declarations"):
                     sections.append(Section(rule.name, block.start, 0, rule.status, label_end=block.body_start + m.end()))
                     break
-        for this, following in zip(sections, sections[1:], strict=False):
+        for this, following in itertools.pairwise(sections):
             this.end = following.start
         if sections:
             sections[-1].end = len(doc._.source.text)

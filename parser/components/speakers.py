@@ -44,7 +44,7 @@ class Speakers:
                 if person.get("initials") == token:
                     return str(person["name"])
             return token
-        name, honorific = clean_name(raw, self.rules)
+        name, _honorific = clean_name(raw, self.rules)
         if name and looks_like_name(name, self.rules):
             return self.full_name(name)
         if ROLE_PHRASE.match(raw) and raw.split()[-1].lower().strip("'’s") in self.rules.person_nouns:
@@ -52,7 +52,7 @@ class Speakers:
         return None
 
     def full_name(self, name: str) -> str:
-        """"Ms Carpenter" → "Joanne Carpenter" when one attendee has that surname."""
+        """ "Ms Carpenter" → "Joanne Carpenter" when one attendee has that surname."""
         surname = name.split()[-1].lower()
         hits = [p for p in self.attendees if str(p["name"]).split()[-1].lower() == surname]
         if len(hits) == 1 and len(str(hits[0]["name"])) >= len(name):

@@ -15,7 +15,9 @@ from ..errors import BinaryInput, BrokenFile, EmptyInput
 from .base import SourceText
 
 FORMATS = ("text", "markdown", "html", "pdf", "docx")
-HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S)
+HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|h[1-6])\b", re.I | re.S
+)
 MARKDOWN_SIGNS = re.compile(r"^(?:---\s*$|#{1,6}\s+\S|\*\*[^*\n]+\*\*|\|.*\|\s*$)", re.M)
 
 

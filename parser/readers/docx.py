@@ -18,7 +18,21 @@ from ..errors import BrokenFile, EmptyInput
 from .base import SourceText, TextBuilder
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
 
 
 def _roman(n: int) -> str:
@@ -168,7 +182,9 @@ def _style_numbering(document: Any) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _paragraph(p: Any, out: TextBuilder, numbering: Numbering, style_numbering: dict[str, tuple[str, int]], heading_styles: set[str]) -> None:
+def _paragraph(
+    p: Any, out: TextBuilder, numbering: Numbering, style_numbering: dict[str, tuple[str, int]], heading_styles: set[str]
+) -> None:
     parts: list[str] = []
     for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
         if node.tag == f"{W}t":
@@ -196,7 +212,10 @@ def _paragraph(p: Any, out: TextBuilder, numbering: Numbering, style_numbering: 
         return
     label = numbering.label(*num) if num and num[0] != "0" else ""
     heading = style_id in heading_styles
-    lines = [" ".join(line.replace("\t", "   ").split()) if "\t" not in line.strip() else line.strip().replace("\t", "   ") for line in text.split("\n")]
+    lines = [
+        " ".join(line.replace("\t", "   ").split()) if "\t" not in line.strip() else line.strip().replace("\t", "   ")
+        for line in text.split("\n")
+    ]
     first = True
     for line in lines:
         if not line.strip():

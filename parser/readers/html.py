@@ -20,9 +20,42 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
 BLOCKS = frozenset(
-    "p div section article main li ul ol dl dt dd table thead tbody tfoot tr h1 h2 h3 h4 h5 h6 blockquote pre address figure figcaption hr center fieldset legend caption".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "address",
+        "figure",
+        "figcaption",
+        "hr",
+        "center",
+        "fieldset",
+        "legend",
+        "caption",
+    ]
 )
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 @lru_cache(maxsize=4)
@@ -90,7 +123,11 @@ class _Walker:
             return
         if tag == "tr":
             self.flush()
-            cells = [" ".join((cell.text(separator=" ") or "").replace("\u00a0", " ").split()) for cell in node.iter() if cell.tag in ("td", "th")]
+            cells = [
+                " ".join((cell.text(separator=" ") or "").replace("\u00a0", " ").split())
+                for cell in node.iter()
+                if cell.tag in ("td", "th")
+            ]
             cells = [c for c in cells if c]
             if len(cells) == 1 or (cells and _has_blocks(node)):
                 self.walk(node)  # layout tables: one cell of running text, or cells full of paragraphs
