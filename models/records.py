@@ -9,7 +9,7 @@ is the evidence the record was read from.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt, model_validator
 
@@ -154,5 +154,3 @@ class Source(Strict):
     chars: NonNegativeInt = Field(description="length of the document text the spans index")
     pages: PositiveInt | None = None
 
-
-Id = Annotated[str, Field(pattern=r"^[a-z]+\d+$")]

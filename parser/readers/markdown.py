@@ -48,7 +48,7 @@ def _render(tokens: list[Token], out: TextBuilder) -> None:
     prefix = ""
     heading = False
     row: list[str] | None = None
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         kind = tok.type
         if kind == "heading_open":
             heading = True
@@ -105,7 +105,6 @@ def _render(tokens: list[Token], out: TextBuilder) -> None:
                     out.line(" ".join(line.split()))
         elif kind == "hr":
             out.blank()
-        del i
 
 
 def _inline(tok: Token) -> str:
