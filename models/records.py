@@ -153,4 +153,3 @@ class Source(Strict):
     format: Literal["text", "markdown", "html", "pdf", "docx"]
     chars: NonNegativeInt = Field(description="length of the document text the spans index")
     pages: PositiveInt | None = None
-

@@ -173,6 +173,9 @@ def text(
     except OSError as err:
         _err(f"minutes: {file}: {err.strerror or err}")
         raise typer.Exit(EXIT_FAILED) from None
+    except Exception as err:
+        _err(f"minutes: {file}: internal error, please report it: {type(err).__name__}: {err}")
+        raise typer.Exit(EXIT_FAILED) from None
     if not pages or not source.page_starts:
         sys.stdout.write(source.text)
         return

@@ -77,6 +77,7 @@ class LayoutRules:
     minor_words: frozenset[str]
     max_chars: int
     max_words: int
+    max_commas: int
     no_heading_end: re.Pattern[str]
     never_heading: re.Pattern[str]
     standalone: re.Pattern[str]
@@ -100,6 +101,7 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         minor_words=frozenset(data["minor_words"]),
         max_chars=data["heading"]["max_chars"],
         max_words=data["heading"]["max_words"],
+        max_commas=data["heading"]["max_commas"],
         no_heading_end=rules.regex(data["heading"]["no_heading_end"]),
         never_heading=rules.regex(data["heading"]["never"]),
         standalone=rules.regex(data["heading"]["standalone"]),
@@ -253,7 +255,7 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
     title = text[body_offset:]
     if not title or len(title) > r.max_chars or len(WORD.findall(title)) > r.max_words:
         return None
-    if r.no_heading_end.search(title) and not line.heading_hint:
+    if (r.no_heading_end.search(title) or title.count(",") > r.max_commas) and not line.heading_hint:
         return None
     if title.endswith("?"):
         return None

@@ -39,6 +39,7 @@ class PeopleRules:
     status_cues: tuple[tuple[re.Pattern[str], str], ...]
     groups: re.Pattern[str]
     person_nouns: frozenset[str]
+    role_titles: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -55,6 +56,7 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
         status_cues=tuple((rules.regex(c["pattern"]), c["status"]) for c in data["status_cues"]),
         groups=re.compile(rf"^(?:{rules.words(data['groups'])})$", re.I),
         person_nouns=frozenset(data["person_nouns"]),
+        role_titles=frozenset(t.lower() for t in data["role_titles"]),
     )
 
 
@@ -101,9 +103,12 @@ def looks_like_name(text: str, r: PeopleRules | None = None) -> bool:
         low = tok.lower().strip(".,")
         if low in r.particles:
             continue
-        if low in r.role_words or not NAME_TOKEN.match(tok):
+        initial = len(tok.strip(".")) == 1 and tok[0].isupper()  # "A Armstrong": an initial, not the article
+        if (low in r.role_words and not initial) or not NAME_TOKEN.match(tok):
             return False
         capitalised += 1
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+        return False  # "EDC", "SBC": an organisation or a printed alias, not a name
     return capitalised >= 1 and any(len(t.strip(".")) > 1 for t in tokens)
 
 
@@ -131,15 +136,21 @@ def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> li
     """
     r = r or people_rules()
     people: list[Person] = []
+    text = _join_wrapped(text)
     for line_start, line in _pieces(text, re.compile(r"\n")):
         columns = [(s, c) for s, c in _pieces(line, COLUMNS) if c.strip()]
         if len(columns) > 1 and looks_like_name(clean_name(columns[0][1], r)[0], r):
             first = _split_entries(columns[0][1], offset + line_start + columns[0][0], r)
-            extra = [c for _, c in columns[1:]]
             if first:
                 last = first[-1]
-                for col in extra:
+                for col_start, col in columns[1:]:
                     col = col.strip()
+                    if not INITIALS.match(col) and looks_like_name(clean_name(col, r)[0], r):
+                        # Two columns of names: "Cllr A Jones (Chair)   Cllr B Smith".
+                        more = _split_entries(col, offset + line_start + col_start, r)
+                        first.extend(more)
+                        last = more[-1] if more else last
+                        continue
                     if INITIALS.match(col):
                         last.initials = col
                     elif col:
@@ -149,11 +160,30 @@ def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> li
                         else:
                             last.role = col if last.role is None else f"{last.role}, {col}"
                             last.status = last.status or cue
-                last.end = offset + line_start + columns[-1][0] + len(columns[-1][1].rstrip())
+                last.end = max(last.end, offset + line_start + columns[-1][0] + len(columns[-1][1].rstrip()))
             people.extend(first)
         else:
             people.extend(_split_entries(line, offset + line_start, r))
     return people
+
+
+def _join_wrapped(text: str) -> str:
+    """A list wrapped mid-entry ("… and Joe Carter" / "(Democratic Services Officer)") is one line; lengths kept."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            before = text[:i].rstrip()
+            after = text[i + 1 :].lstrip()
+            if depth or before.endswith((",", "(", "&", " and", ";")) or after[:1] in ("(", ",") or after[:1].islower():
+                out[i] = " "
+    return "".join(out)
 
 
 def _pieces(text: str, sep: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -190,6 +220,8 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
         if name and looks_like_name(name, r):
             person = Person(name=name, start=offset + start, end=offset + end, honorific=honorific)
             person.status = title_status(honorific, r)
+            if honorific and honorific.lower() in r.role_titles:
+                person.role = honorific  # "Clerk J Brampton": the title is the role
             for note in BRACKET.findall(raw):
                 _apply_note(person, note.strip(), r)
             people.append(person)
@@ -255,3 +287,19 @@ def _mask_brackets(text: str) -> str:
 
 def initials_of(name: str) -> str:
     return "".join(part[0] for part in name.replace("-", " ").split() if part[:1].isalpha()).upper()
+
+
+def is_name_list(text: str, r: PeopleRules | None = None) -> bool:
+    """Whether a line is only names ("Cllr A Jones (Chair)   Cllr B Smith"), as a roll call prints them."""
+    r = r or people_rules()
+    parts = [p for p in SPLIT.split(_mask_brackets(COLUMNS.sub(", ", text))) if p and p.strip()]
+    if not parts:
+        return False
+    names = 0
+    for part in parts:
+        name, _honorific = clean_name(part, r)
+        if name and looks_like_name(name, r):
+            names += 1
+        elif name and not INITIALS.match(name.strip()):
+            return False
+    return names >= 1 and (names >= 2 or bool(r.honorific.match(text.strip())) or len(text.split()) <= 3)

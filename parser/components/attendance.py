@@ -54,7 +54,9 @@ class AttendanceReader:
             if section.name != "attendance":
                 continue
             for index, block in enumerate(layout.blocks):
-                if block.start < section.start or block.start >= section.end or block.kind == "heading":
+                if block.start < section.start or block.start >= section.end:
+                    continue
+                if block.kind == "heading" and index not in findings.name_blocks:
                     continue
                 begin = section.label_end if section.label_end and block.start == section.start else block.body_start
                 if section.label_end and block.start != section.start:

@@ -37,7 +37,7 @@ class ItemFinder:
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
         findings = doc._.findings
-        headings = [b for b in layout.blocks if b.kind == "heading"]
+        headings = [b for i, b in enumerate(layout.blocks) if b.kind == "heading" and i not in findings.name_blocks]
         numbered = [b for b in headings if b.number]
         after_header = [b for b in headings if b.start >= findings.header_end or b.number]
         # A stray number ("7 Station Road") does not make a document of numbered items.

@@ -107,6 +107,11 @@ class MeetingReader:
             if found:
                 meeting["date"] = found[0]
                 break
+        else:
+            # A date broken over two lines ("… 3rd" / "September 2019").
+            found = self.find_date(" ".join(line.text for line in lines if not line.text.lower().startswith("date:")))
+            if found:
+                meeting["date"] = found[0]
         body = self.find_body(lines)
         if body:
             meeting["body"] = body

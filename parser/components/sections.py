@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..findings import Section
+from ..people import is_name_list, people_rules
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Sectionizer:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         self.table = section_rules(rules_dir)
+        self.people = people_rules(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
@@ -63,6 +65,10 @@ class Sectionizer:
         for index, block in enumerate(layout.blocks):
             if block.kind == "heading":
                 rule = classify_heading(layout.body(block), self.table)
+                in_attendance = sections and sections[-1].name == "attendance" and sections[-1].label_end is None
+                if rule is None and not block.number and in_attendance and is_name_list(layout.body(block), self.people):
+                    findings.name_blocks.add(index)  # a roll call printed one name (or row) a line
+                    continue
                 name = rule.name if rule else "other"
                 sections.append(Section(name, block.start, 0, rule.status if rule else None, heading_block=index))
                 continue

@@ -8,6 +8,7 @@ non-breaking spaces become spaces.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ BLOCKS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?[\dA-Za-z]{1,4}(?:[./-]\d{1,4})*[.)]?$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +132,15 @@ class _Walker:
             ]
             cells = [c for c in cells if c]
             if len(cells) == 1 or (cells and _has_blocks(node)):
-                self.walk(node)  # layout tables: one cell of running text, or cells full of paragraphs
+                # Layout tables: one cell of running text, or cells full of paragraphs. A first cell
+                # holding only an item number ("12.", ModernGov) prefixes the item's title.
+                tds = [c for c in node.iter() if c.tag in ("td", "th")]
+                if len(tds) > 1 and ITEM_NUMBER_CELL.match(cells[0]):
+                    self.prefix = cells[0] + " "
+                    for td in tds[1:]:
+                        self.walk(td)
+                else:
+                    self.walk(node)
                 self.flush()
             elif cells:
                 self.out.line(" | ".join(cells))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from ..errors import BrokenFile, EncryptedFile, NoTextLayer
 from .base import SourceText, TextBuilder
@@ -21,6 +22,8 @@ DIGITS = re.compile(r"\d+")
 HYPHEN_MARK = re.compile(r"[\ufffe\x02]\r?\n?")
 # How many lines at the top and bottom of a page may be furniture.
 EDGE_LINES = 3
+# A horizontal gap wider than this many line heights between two runs of text on one line separates columns.
+COLUMN_GAP = 2.0
 
 
 def read_pdf(data: bytes) -> SourceText:
@@ -40,6 +43,8 @@ def read_pdf(data: bytes) -> SourceText:
             try:
                 textpage = page.get_textpage()
                 raw = textpage.get_text_range()
+                if len(raw) == textpage.count_chars():
+                    raw = _mark_column_gaps(textpage, raw)
                 textpage.close()
             finally:
                 page.close()
@@ -69,6 +74,29 @@ def read_pdf(data: bytes) -> SourceText:
             out.line(line.rstrip() + (" " if line.endswith(" ") else ""), furniture=reason)
         del number
     return out.build("pdf")
+
+
+def _mark_column_gaps(textpage: Any, raw: str) -> str:
+    """Widen the gap between two columns of one line to three spaces.
+
+    pdfium joins the cells of a table row, or the two columns of an attendance
+    list, with a single space; its text rectangles show where the gap is. Three
+    spaces are what the rest of the parser reads as a column break.
+    """
+    cuts: list[int] = []
+    previous: tuple[float, float, float, float] | None = None
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        height = max(1.0, top - bottom)
+        if previous is not None and abs(top - previous[3]) < 0.5 * height and left - previous[2] > max(12.0, COLUMN_GAP * height):
+            index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+            if index is not None and 0 < index < len(raw):
+                cuts.append(index)
+        previous = (left, bottom, right, top)
+    for index in sorted(set(cuts), reverse=True):
+        before = index - 1 if raw[index - 1] == " " else index
+        raw = raw[:before] + "   " + raw[index:]
+    return raw
 
 
 def _edge_indexes(lines: list[str]) -> set[int]:

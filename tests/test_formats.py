@@ -1,0 +1,76 @@
+"""The same minutes as text, PDF and DOCX give the same records; each reader's own duties."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parser import parse_file, read_file
+from parser.errors import BrokenFile, EmptyInput
+
+from .conftest import SAMPLES, as_gold
+
+TWINS = ["uk-borough-council-pdf.pdf", "uk-borough-council-docx.docx"]
+
+
+@pytest.mark.parametrize("name", TWINS)
+def test_pdf_and_docx_twins_give_the_text_samples_records(name):
+    want = json.loads((SAMPLES / "expected" / "uk-borough-council.json").read_text())
+    got = as_gold(parse_file(SAMPLES / name))
+    for part in ("meeting", "items", "questions", "comments", "resolutions"):
+        assert got[part] == want[part], part
+    key = lambda a: a["name"]  # noqa: E731
+    assert sorted(got["attendees"], key=key) == sorted(want["attendees"], key=key)
+
+
+def test_pdf_two_column_attendance_is_read_by_column():
+    text = read_file(SAMPLES / "uk-borough-council-pdf.pdf").text
+    assert "Councillor Helen Marsh (Chair)   Councillor David Okafor (Vice-Chair)" in text
+
+
+def test_pdf_running_heads_and_page_numbers_are_furniture_in_no_record():
+    doc = parse_file(SAMPLES / "uk-borough-council-pdf.pdf")
+    text = read_file(SAMPLES / "uk-borough-council-pdf.pdf").text
+    furniture = [u for u in doc.unclassified if u.reason == "page furniture"]
+    assert any(text[u.span.start : u.span.end].startswith("Page ") for u in furniture)
+    assert doc.source.pages and doc.source.pages >= 2
+    for _, record in doc.records():
+        evidence = text[record.span.start : record.span.end]
+        assert "Page " not in evidence and "Cabinet - 7 November 2023" not in evidence
+        assert record.span.page is not None
+
+
+def test_docx_list_numbers_are_rendered_as_printed():
+    text = read_file(SAMPLES / "uk-borough-council-docx.docx").text
+    assert "41. APOLOGIES FOR ABSENCE" in text and "45. LEISURE CENTRE CONTRACT" in text
+
+
+def test_form_feeds_are_page_breaks():
+    from parser import parse_text
+
+    doc = parse_text("Present: Councillor A Jones (Chair)\n\fRESOLVED: That the report be noted.\n")
+    assert doc.source.pages == 2
+    assert doc.resolutions[0].span.page == 2
+
+
+def test_markdown_markup_is_not_left_in_record_texts():
+    from parser import parse_text
+
+    doc = parse_text(
+        "## Present\n\n* **Cllr A Jones** — *Chair*\n\n## 1. Finance\n\n**RESOLVED:** That the _budget_ be approved.\n", fmt="markdown"
+    )
+    assert [a.name for a in doc.attendees] == ["A Jones"]
+    assert doc.resolutions[0].text == "That the budget be approved."
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [(b"%PDF-1.7\n%%EOF", BrokenFile), (b"<html><body><nav>Home</nav></body></html>", EmptyInput)],
+    ids=["truncated-pdf", "html-with-only-chrome"],
+)
+def test_broken_documents_raise_a_clear_error(tmp_path, data, error):
+    from parser import parse_bytes
+
+    with pytest.raises(error):
+        parse_bytes(data, "x")
