@@ -64,8 +64,11 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
 
     lists: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ORDER}
     covered: list[tuple[int, int]] = []
+    furniture = [(f.start, f.end) for f in source.furniture]
     for found in sorted(findings.records, key=lambda f: (f.start, f.end)):
         fields = {k: v for k, v in found.fields.items() if k not in PRIVATE}
+        if furniture:
+            _drop_furniture(fields, found.start, found.end, furniture, text)
         record = {"id": found.key, "span": spans(found.start, found.end), **fields}
         if found.kind != "items":
             record["item"] = item_at(found.start)
@@ -143,6 +146,19 @@ def _uncovered(start: int, end: int, covered: list[tuple[int, int]], text: str) 
         lead = len(piece) - len(piece.lstrip())
         out.append((a + lead, a + lead + len(stripped)))
     return out
+
+
+def _drop_furniture(fields: dict[str, Any], start: int, end: int, furniture: list[tuple[int, int]], text: str) -> None:
+    """A record that runs over a page break keeps the running head and page number out of its text."""
+    inside = [" ".join(text[a:b].split()) for a, b in furniture if start < b and a < end]
+    if not inside:
+        return
+    for key in ("text", "title"):
+        value = fields.get(key)
+        if isinstance(value, str):
+            for piece in inside:
+                value = value.replace(piece, " ")
+            fields[key] = " ".join(value.split())
 
 
 def _union(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -234,6 +234,8 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
     if prev.text.endswith((":", ":-")) or r.standalone.match(prev.text):
         return False
     long_prev = len(prev.text) >= r.long_line * width
+    if prev.text[-1].isdigit() and first.isupper():
+        return False  # "… agreed to pay £ 65.00" / "The Councillors …": a row of figures ends there
     if prev.text[-1] in ".!?":
         return long_prev and prev.soft_wrap and len(prev.text) >= 0.8 * width
     return long_prev or prev.soft_wrap

@@ -25,7 +25,7 @@ class Speakers:
         """A speaker's name as attendees give it, a group as printed, or None if no one spoke."""
         if not raw:
             return None
-        raw = LEADING_CLAUSE.sub("", raw.strip(" ,.:;")).strip()
+        raw = LEADING_CLAUSE.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
         if not raw or len(raw.split()) > 9:
             return None
         # "Mayor Kibbey and Councilor Bahrman": several speakers.

@@ -18,6 +18,8 @@ from .base import SourceText, TextBuilder
 PAGE_NUMBER = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d+\s*/\s*\d+|[ivxlc]{1,6}|.{0,80}\bpage\s+\d+(?:\s+of\s+\d+)?)$", re.I
 )
+# "City of Alameda   Page 3 of 4" is furniture wherever on the page the extractor put it.
+PAGE_OF = re.compile(r"^.{0,80}\bpage\s+\d+\s+of\s+\d+$", re.I)
 DIGITS = re.compile(r"\d+")
 HYPHEN_MARK = re.compile(r"[\ufffe\x02]\r?\n?")
 # How many lines at the top and bottom of a page may be furniture.
@@ -69,7 +71,7 @@ def read_pdf(data: bytes) -> SourceText:
             if not stripped:
                 continue
             reason = None
-            if i in edge and (_shape(stripped) in furniture or PAGE_NUMBER.match(stripped)):
+            if (i in edge and (_shape(stripped) in furniture or PAGE_NUMBER.match(stripped))) or PAGE_OF.match(stripped):
                 reason = "page furniture"
             out.line(line.rstrip() + (" " if line.endswith(" ") else ""), furniture=reason)
         del number

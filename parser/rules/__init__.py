@@ -41,8 +41,12 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
             base[key] = value
 
 
-def regex(pattern: str | list[str], flags: int = re.I) -> re.Pattern[str]:
-    """One compiled pattern from a pattern or a list of alternatives."""
+def regex(pattern: str | list[str], flags: int = re.I | re.S) -> re.Pattern[str]:
+    """One compiled pattern from a pattern or a list of alternatives.
+
+    Case-insensitive, and "." also matches a newline: a sentence of a
+    hard-wrapped paragraph has line breaks inside it.
+    """
     if isinstance(pattern, list):
         pattern = "|".join(f"(?:{p})" for p in pattern)
     return re.compile(pattern, flags)
