@@ -59,20 +59,20 @@ def build_nlp(rules_dir: str | None = None) -> Language:
 
 def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
     """One Doc over the whole text, tokenised block by block."""
+    from spacy.attrs import ORTH, SPACY
     from spacy.tokens import Doc
 
     text = source.text
     words: list[str] = []
     spaces: list[bool] = []
-    cuts = [0]
-    for line in layout.lines:
-        cuts.append(line.start)
-    cuts.append(len(text))
+    cuts = sorted({0, len(text), *(block.start for block in layout.blocks), *(line.start for line in layout.lines if line.furniture)})
     pieces = [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+    strings = nlp.vocab.strings
     for piece_doc in nlp.tokenizer.pipe(pieces):  # type: ignore[union-attr]
-        for tok in piece_doc:
-            words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
+        # Through arrays: making a Token object per token costs more than the tokenizer.
+        rows = piece_doc.to_array([ORTH, SPACY])
+        words.extend(strings[int(orth)] for orth in rows[:, 0])
+        spaces.extend(bool(flag) for flag in rows[:, 1])
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     doc._.layout = layout
     doc._.source = source
@@ -83,17 +83,24 @@ def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
 class Sentences:
     """Sentence offsets of the Doc, for finding the sentences inside a block fast."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
+        import numpy
+
+        # From the arrays, as doc.sents would give them: each sentence runs to the next one's start.
+        first_tokens = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
+        offsets = doc.to_array("IDX")[first_tokens].tolist() if len(doc) else []
+        if not offsets or offsets[0] != 0:
+            offsets.insert(0, 0)
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for sent in doc.sents:
-            text = sent.text
-            stripped = text.rstrip()
-            lead = len(text) - len(text.lstrip())
-            if not stripped.strip():
+        for start, end in zip(offsets, [*offsets[1:], len(text)], strict=True):
+            piece = text[start:end]
+            stripped = piece.strip()
+            if not stripped:
                 continue
-            self.starts.append(sent.start_char + lead)
-            self.ends.append(sent.start_char + len(stripped))
+            lead = len(piece) - len(piece.lstrip())
+            self.starts.append(start + lead)
+            self.ends.append(start + lead + len(stripped))
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect_left(self.ends, start + 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,11 +27,12 @@ class BlockSentences:
                 starts.add(line.start)
         # Set through the array: the token attribute's setter rechecks the whole Doc each time.
         sent_starts = doc.to_array("SENT_START")
-        for token in doc:
-            if token.i and token.idx in starts:
-                sent_starts[token.i] = 1
+        offsets = doc.to_array("IDX")
+        forced = numpy.isin(offsets, numpy.fromiter(starts, dtype=offsets.dtype, count=len(starts)))
+        forced[0] = False
+        sent_starts[forced] = 1
         doc.from_array(["SENT_START"], sent_starts)  # type: ignore[arg-type]
-        doc._.sentences = Sentences(doc)
+        doc._.sentences = Sentences(doc, doc._.source.text)
         return doc
 
 
