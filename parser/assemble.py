@@ -80,7 +80,11 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
     unclassified: list[dict[str, Any]] = []
     has_items = bool(item_found)
     for block in layout.blocks:
-        for start, end in _uncovered(block.start, block.end, covered, text):
+        pieces = _uncovered(block.start, block.end, covered, text)
+        partly_placed = pieces != [(block.start, block.end)]
+        for start, end in pieces:
+            if partly_placed and not any(ch.isalnum() for ch in text[start:end]) and not _whole_line(text, start, end):
+                continue  # ", " between two names, a ":" after a label: the block is placed
             item = item_at(start)
             if block.kind == "heading":
                 kind = "heading"
@@ -88,7 +92,7 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
                 kind = "header"
             else:
                 kind = "text"
-            if item is not None or not has_items or kind in ("header", "heading"):
+            if item is not None or not has_items or partly_placed or kind in ("header", "heading"):
                 narrative.append({"id": f"n{len(narrative) + 1}", "item": item, "kind": kind, "span": spans(start, end)})
             else:
                 unclassified.append(
@@ -159,6 +163,12 @@ def _drop_furniture(fields: dict[str, Any], start: int, end: int, furniture: lis
             for piece in inside:
                 value = value.replace(piece, " ")
             fields[key] = " ".join(value.split())
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _union(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:

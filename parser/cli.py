@@ -185,6 +185,66 @@ def text(
         sys.stdout.write(source.text[a:b])
 
 
+class RecordType(StrEnum):
+    items = "items"
+    attendees = "attendees"
+    questions = "questions"
+    comments = "comments"
+    resolutions = "resolutions"
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  minutes review samples/uk-borough-council.txt\n\n"
+        "  minutes review report.pdf --source            (the text, spans highlighted, unplaced text marked)\n\n"
+        "  minutes review report.pdf --only questions --item 45\n\n"
+        "  minutes review report.pdf --html review.html  (one self-contained page to share)"
+    )
+)
+def review(
+    file: Annotated[str, typer.Argument(help="A file of minutes.", show_default=False)],
+    source: Annotated[bool, typer.Option("--source", help="Show the text with each record's span highlighted.")] = False,
+    only: Annotated[RecordType | None, typer.Option("--only", help="Show one record type.", show_default=False)] = None,
+    item: Annotated[str | None, typer.Option("--item", help="Show one item, by its number.", show_default=False)] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML page here instead.", show_default=False)] = None,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal.")] = True,
+    rules: RulesOption = None,
+) -> None:
+    """Show what the parser found, and where, beside the source."""
+    from rich.console import Console
+
+    from . import MinutesError, parse_source
+    from .readers import read
+    from .review import review as render
+
+    try:
+        data = Path(file).read_bytes()
+        text = read(data, file)
+        doc = parse_source(text, data=data, path=file, rules_dir=str(rules) if rules else None)
+    except MinutesError as err:
+        _err(f"minutes: {err.with_path(file)}")
+        raise typer.Exit(EXIT_FAILED) from None
+    except OSError as err:
+        _err(f"minutes: {file}: {err.strerror or err}")
+        raise typer.Exit(EXIT_FAILED) from None
+    if html is not None:
+        from .review_html import render_html
+
+        html.write_text(render_html(doc, text), encoding="utf-8")
+        _err(f"minutes: wrote {html}")
+        return
+    console = Console()
+    parts = render(doc, text, show_source=source, only=only.value if only else None, item=item)
+    if pager and console.is_terminal:
+        with console.pager(styles=True):
+            for part in parts:
+                console.print(part)
+    else:
+        for part in parts:
+            console.print(part)
+
+
 @app.command(epilog="Example:\n\n  minutes schema > minutes.schema.json")
 def schema() -> None:
     """Print the JSON Schema of the output."""

@@ -23,7 +23,8 @@ def parent_number(number: str) -> str | None:
         return m.group(1)
     if re.fullmatch(r"\d+(?:\.\d+)+", n):
         return n.rsplit(".", 1)[0]
-    return None
+    m = re.fullmatch(r"(\d+)-[A-Za-z]", n)  # "7-A" under "7"
+    return m.group(1) if m else None
 
 
 def is_letter(number: str) -> bool:
