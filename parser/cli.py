@@ -245,6 +245,37 @@ def review(
             console.print(part)
 
 
+@app.command(
+    name="eval",
+    epilog=(
+        "Examples:\n\n"
+        "  minutes eval ../shared/corpus/gold                 (parses ../shared/corpus/docs/<id>.*)\n\n"
+        "  minutes eval gold/ minutes/ --json > scores.json\n\n"
+        "  minutes eval gold/ minutes/ --markdown ACCURACY.md"
+    ),
+)
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files <id>.json (GOLD-FORMAT.md).", show_default=False)],
+    docs_dir: Annotated[
+        Path | None, typer.Argument(help="Folder with the documents <id>.* (default: docs/ beside the gold).", show_default=False)
+    ] = None,
+    pred_dir: Annotated[
+        Path | None, typer.Option("--pred", help="Score these parses <id>.json instead of parsing.", show_default=False)
+    ] = None,
+    ids: Annotated[str | None, typer.Option("--ids", help="Only these ids, comma-separated.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON (the shape of the corpus scorer's --json).")] = False,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Also write the tables as Markdown to this file.", show_default=False)
+    ] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Score the parser against hand-made gold: P/R/F1 per record type, per document and per body."""
+    from .evaluation_report import run_eval
+
+    code = run_eval(gold_dir, docs_dir, pred_dir, ids, as_json, markdown, str(rules) if rules else None)
+    raise typer.Exit(code)
+
+
 @app.command(epilog="Example:\n\n  minutes schema > minutes.schema.json")
 def schema() -> None:
     """Print the JSON Schema of the output."""
