@@ -7,6 +7,7 @@ from .records import (
     AttendeeStatus,
     Comment,
     CommentKind,
+    Declaration,
     Item,
     Meeting,
     Narrative,
@@ -17,6 +18,7 @@ from .records import (
     Source,
     Span,
     Unclassified,
+    Vote,
     Warning,
 )
 
@@ -28,6 +30,7 @@ __all__ = [
     "AttendeeStatus",
     "Comment",
     "CommentKind",
+    "Declaration",
     "Document",
     "Item",
     "Meeting",
@@ -39,6 +42,7 @@ __all__ = [
     "Source",
     "Span",
     "Unclassified",
+    "Vote",
     "Warning",
     "json_schema",
 ]

@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 from .records import (
     Attendee,
     Comment,
+    Declaration,
     Item,
     Meeting,
     Narrative,
@@ -20,6 +21,7 @@ from .records import (
     Span,
     Strict,
     Unclassified,
+    Vote,
     Warning,
 )
 
@@ -32,6 +34,8 @@ RECORD_LISTS: tuple[str, ...] = (
     "questions",
     "comments",
     "resolutions",
+    "votes",
+    "declarations",
     "narrative",
 )
 
@@ -45,6 +49,8 @@ class Document(Strict):
     questions: list[Question] = []
     comments: list[Comment] = []
     resolutions: list[Resolution] = []
+    votes: list[Vote] = []
+    declarations: list[Declaration] = []
     narrative: list[Narrative] = []
     unclassified: list[Unclassified] = []
     warnings: list[Warning] = []
@@ -83,6 +89,10 @@ class Document(Strict):
         for item in self.items:
             if item.parent is not None and item.parent not in item_ids:
                 raise ValueError(f"item {item.id}: parent {item.parent!r} does not exist")
+        resolution_ids = {r.id for r in self.resolutions}
+        for vote in self.votes:
+            if vote.resolution is not None and vote.resolution not in resolution_ids:
+                raise ValueError(f"vote {vote.id}: resolution {vote.resolution!r} does not exist")
         for comment in self.comments:
             if comment.question is not None and comment.question not in question_ids:
                 raise ValueError(f"comment {comment.id}: question {comment.question!r} does not exist")

@@ -128,6 +128,44 @@ class Resolution(Record):
     marker: str | None = Field(description="the decision marker as printed, e.g. RESOLVED, Agreed")
 
 
+VoteOption = Literal["yes", "no", "abstain", "absent", "recused"]
+
+
+class Vote(Record):
+    """A motion put to the meeting (Open Civic Data's vote options)."""
+
+    motion: str = Field(description="the words that state what was voted on")
+    mover: str | None = None
+    seconder: str | None = None
+    result: Literal["pass", "fail"] | None = None
+    counts: dict[VoteOption, NonNegativeInt] = {}
+    voters: dict[VoteOption, list[str]] = {}
+    unanimous: bool = False
+    resolution: str | None = Field(default=None, description="id of the resolution the vote decided")
+    assumptions: list[str] = Field(default=[], description="what the parser inferred rather than read")
+    warnings: list[str] = Field(default=[], description="where the minutes disagree with themselves")
+
+    @model_validator(mode="after")
+    def _counts_and_voters_agree(self) -> Vote:
+        """Counts and named voters disagreeing: keep both, say so (never drop or "fix" either)."""
+        for option, names in self.voters.items():
+            stated = self.counts.get(option)
+            if stated is not None and stated != len(names):
+                message = f"{option}: the count is {stated} but {len(names)} voter(s) are named"
+                if message not in self.warnings:
+                    self.warnings.append(message)
+        return self
+
+
+class Declaration(Record):
+    """A declaration of interest: who, in which item, what kind of interest."""
+
+    member: str
+    text: str
+    interest: Literal["pecuniary", "personal", "prejudicial", "other", "none"] | None = None
+    about_item: str | None = Field(default=None, description="the item number the interest is declared in, as printed")
+
+
 class Narrative(Record):
     """Text of an item that is no record: reports, procedure, headings that group items."""
 

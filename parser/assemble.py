@@ -19,7 +19,7 @@ from .findings import Findings
 from .layout import Layout
 from .readers.base import SourceText
 
-ORDER = ("items", "attendees", "questions", "comments", "resolutions")
+ORDER = ("items", "attendees", "questions", "comments", "resolutions", "votes", "declarations")
 # Fields a component keeps for its own use that are not part of the record.
 PRIVATE = {"initials"}
 

@@ -58,6 +58,9 @@ def run_eval(
                 except MinutesError as error:
                     err.print(f"minutes: {error}; scored as an empty parse", markup=False)
                     failed += 1
+                except Exception as error:  # a bug must not stop the evaluation; it is reported with the file's name
+                    err.print(f"minutes: {sources[0]}: internal error, please report it: {type(error).__name__}: {error}", markup=False)
+                    failed += 1
         score(gold, pred, total)
         one = score(gold, pred)
         per_doc[doc_id] = {k: round(float(one.prf(k)["f1"]), 3) for k in KINDS}

@@ -261,6 +261,8 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
         return None
     if title.endswith("?"):
         return None
+    if number is None and not line.heading_hint and re.search(r":\s+\S+\s+\S+\s+\S+", title):
+        return None  # "BOARD VOTE: 3 In Favor 0 Opposed": a label and its content, not a heading
     known = r.known_heading.match(title) is not None
     letters = LETTER.findall(title)
     if not letters:

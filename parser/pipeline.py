@@ -28,9 +28,11 @@ COMPONENTS: tuple[str, ...] = (
     "minutes_meeting",
     "minutes_items",
     "minutes_attendance",
+    "minutes_declarations",
     "minutes_resolutions",
     "minutes_questions",
     "minutes_comments",
+    "minutes_votes",
 )
 
 

@@ -31,4 +31,6 @@ def as_gold(doc: Any) -> dict[str, Any]:
         "questions": [{"number": q["number"], "text": q["text"], "asked_by": q["asked_by"]} for q in data["questions"]],
         "comments": [{"text": c["text"], "question": keys.get(c["question"]), "speaker": c["speaker"]} for c in data["comments"]],
         "resolutions": [{"number": r["number"], "text": r["text"]} for r in data["resolutions"]],
+        "votes": [{k: v[k] for k in ("motion", "mover", "seconder", "result", "counts", "unanimous")} for v in data["votes"]],
+        "declarations": [{k: d[k] for k in ("member", "interest", "about_item")} for d in data["declarations"]],
     }

@@ -25,9 +25,11 @@ def sample_for(expected):
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.stem)
-@pytest.mark.parametrize("part", ["meeting", "items", "attendees", "questions", "comments", "resolutions"])
+@pytest.mark.parametrize("part", ["meeting", "items", "attendees", "questions", "comments", "resolutions", "votes", "declarations"])
 def test_sample_parses_to_expected(expected, part):
     want = json.loads(expected.read_text())
+    if part not in want:
+        pytest.skip(f"{expected.name} states no {part}")
     got = as_gold(parse_file(sample_for(expected)))
     if part == "attendees":
         # The order people are listed in is not part of what is expected.

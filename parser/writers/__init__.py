@@ -15,6 +15,8 @@ RECORD_TYPES = {
     "questions": "question",
     "comments": "comment",
     "resolutions": "resolution",
+    "votes": "vote",
+    "declarations": "declaration",
     "narrative": "narrative",
     "unclassified": "unclassified",
     "warnings": "warning",

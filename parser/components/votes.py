@@ -1,0 +1,275 @@
+"""minutes_votes: motions put to the meeting — mover, seconder, result, counts and named voters.
+
+A vote starts at a sentence that moves or seconds a motion, gives numbers
+("carried 5-2", "34 In Favor 1 Opposed"), a roll call ("Ayes: A, B"), or
+records a decision taken by all ("unanimously agreed"). A motion sentence
+without a result takes the result from the next sentence or block when that
+one only reports it ("The motion carried 4-0."). What is inferred rather
+than read (a result from the numbers alone) is listed in ``assumptions``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import rules
+from ..people import split_people
+from .speakers import Speakers
+from .text import squash
+
+TALLY_WORDS = frozenset(
+    [
+        "the",
+        "motion",
+        "was",
+        "is",
+        "carried",
+        "passed",
+        "approved",
+        "adopted",
+        "failed",
+        "lost",
+        "defeated",
+        "by",
+        "a",
+        "vote",
+        "votes",
+        "of",
+        "to",
+        "for",
+        "against",
+        "in",
+        "favor",
+        "favour",
+        "opposed",
+        "abstain",
+        "abstained",
+        "abstention",
+        "abstentions",
+        "recused",
+        "recusal",
+        "ayes",
+        "noes",
+        "yeas",
+        "nays",
+        "unanimous",
+        "unanimously",
+        "mr",
+        "mrs",
+        "ms",
+        "cllr",
+    ]
+)
+NONE_NAMES = re.compile(r"^\s*(?:none|nil|n/a|-)\s*$", re.I)
+
+
+@dataclass
+class Motion:
+    start: int
+    end: int
+    motion: str
+    mover: str | None = None
+    seconder: str | None = None
+    result: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    voters: dict[str, list[str]] = field(default_factory=dict)
+    unanimous: bool = False
+    assumptions: list[str] = field(default_factory=list)
+
+
+class VoteFinder:
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
+        self.name = name
+        data = rules.load("votes", rules_dir)
+        self.movers = [rules.regex(p) for p in data["movers"]]
+        self.passed = rules.regex(data["pass"])
+        self.failed = rules.regex(data["fail"])
+        self.withdrawn = rules.regex(data["withdrawn"])
+        self.motion_words = rules.regex(data["motion_words"])
+        self.unanimous = rules.regex(data["unanimous"])
+        self.dash_counts = rules.regex(data["dash_counts"])
+        self.dash_context = rules.regex(data["dash_context"])
+        self.counts = [(c["key"], rules.regex(c["pattern"])) for c in data["counts"]]
+        self.yes_short = re.compile(data["yes_short"])
+        self.item_before = re.compile(data["item_before"])
+        self.tally_window = data["tally_window"]
+        self.voter_lists = [(c["key"], rules.regex(c["pattern"])) for c in data["voter_lists"]]
+        self.rules_dir = rules_dir
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = doc._.layout
+        findings = doc._.findings
+        text = doc._.source.text
+        speakers = Speakers(findings, self.rules_dir)
+        units: list[tuple[int, int, int]] = []  # sentence start, end, and how many headings came before it
+        attendance = [(s.start, s.end) for s in findings.sections if s.name == "attendance"]
+        headings = 0
+        for block in layout.blocks:
+            if block.kind == "heading":
+                headings += 1
+                continue
+            if block.start < findings.header_end or any(a <= block.start < b for a, b in attendance):
+                continue
+            for start, end in doc._.sentences.within(block.body_start, block.end):
+                units.append((start, end, headings))
+        motions: list[Motion] = []
+        last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
+        for i, (start, end, section) in enumerate(units):
+            sentence = text[start:end]
+            if self.yes_short.search(sentence):
+                motions.extend(self.item_votes(sentence, start))
+                continue
+            motion = self.read(sentence, start, end, speakers)
+            if motion is None:
+                # "Absent: Board Member Stone." after a roll-call vote belongs to it, but is no vote alone.
+                counts, voters = self.read_counts(sentence, speakers) if last_motion is not None else ({}, {})
+                if voters and last_motion is not None and units[last_motion[0]][2] == section and i - last_motion[0] <= self.tally_window:
+                    for key, names in voters.items():
+                        last_motion[1].voters.setdefault(key, names)
+                        last_motion[1].counts.setdefault(key, counts[key])
+                    last_motion[1].end = max(last_motion[1].end, end)
+                continue
+            tally_only = motion.mover is None and (bool(motion.voters) or not self.stated_motion(sentence))
+            same_item = last_motion is not None and units[last_motion[0]][2] == section
+            if tally_only and last_motion is not None and same_item and i - last_motion[0] <= self.tally_window:
+                # "For (57) … Against (0)" / "Motion carried." / "Ayes: …": the result of the motion moved above.
+                waiting = last_motion[1]
+                waiting.end = max(waiting.end, end)
+                waiting.result = waiting.result or motion.result
+                for key, value in motion.counts.items():
+                    waiting.counts.setdefault(key, value)
+                for key, names in motion.voters.items():
+                    waiting.voters.setdefault(key, names)
+                waiting.unanimous = waiting.unanimous or motion.unanimous
+                continue
+            motions.append(motion)
+            last_motion = (i, motion)
+        resolutions = findings.of("resolutions")
+        for motion in motions:
+            decided = next(
+                (r for r in resolutions if r.start < motion.end + 200 and r.end > motion.start - 200 and motion.result == "pass"), None
+            )
+            findings.add(
+                "votes",
+                motion.start,
+                motion.end,
+                claim=False,
+                motion=motion.motion,
+                mover=motion.mover,
+                seconder=motion.seconder,
+                result=motion.result,
+                counts=motion.counts,
+                voters=motion.voters,
+                unanimous=motion.unanimous,
+                resolution=decided.key if decided else None,
+                assumptions=motion.assumptions,
+                warnings=[],
+            )
+        return doc
+
+    def read(self, sentence: str, start: int, end: int, speakers: Speakers) -> Motion | None:
+        """The vote a sentence records, or None."""
+        mover = seconder = None
+        for pattern in self.movers:
+            m = pattern.search(sentence)
+            if m:
+                groups = m.groupdict()
+                mover = speakers.resolve(groups.get("mover")) or _tidy(groups.get("mover"))
+                seconder = speakers.resolve(groups.get("seconder")) or _tidy(groups.get("seconder"))
+                break
+        counts, voters = self.read_counts(sentence, speakers)
+        unanimous = bool(self.unanimous.search(sentence))
+        has_motion = mover is not None or bool(self.motion_words.search(sentence))
+        result = self.result_of(sentence)
+        decided_by_all = unanimous and result == "pass"
+        tallied = "yes" in counts or "no" in counts
+        if not (mover or tallied or decided_by_all or (has_motion and result is not None)):
+            return None  # "Absent: X" alone is a roll call, not a vote
+        motion = Motion(start, end, squash(sentence), mover, seconder, result, counts, voters, unanimous)
+        yes, no = counts.get("yes"), counts.get("no")
+        if motion.result is None and yes is not None and no is not None and yes != no:
+            motion.result = "pass" if yes > no else "fail"
+            motion.assumptions.append("result inferred from the counts")
+        return motion
+
+    def stated_motion(self, sentence: str) -> bool:
+        """Whether the sentence says what was moved, not only how the vote went."""
+        words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]
+        return len(words) >= 6
+
+    def item_votes(self, sentence: str, offset: int) -> list[Motion]:
+        """One vote per "(Y-5)" mark, on the item whose text precedes it."""
+        out = []
+        previous_end = 0
+        for m in self.yes_short.finditer(sentence):
+            before = sentence[previous_end : m.start()]
+            starts = list(self.item_before.finditer(before))
+            begin = previous_end + (starts[-1].end() if starts else 0)
+            motion_text = re.sub(
+                r"\s*\((?:report|ordinance|resolution|communication|second reading|previous agenda \d+)[^)]*\)\s*$",
+                "",
+                squash(sentence[begin : m.start()]),
+                flags=re.I,
+            )
+            vote = Motion(offset + begin, offset + m.end(), motion_text, counts={"yes": int(m.group("n"))})
+            vote.result = self.result_of(sentence[m.end() : m.end() + 40])
+            if vote.result is None:
+                vote.result = "pass"
+                vote.assumptions.append("result inferred from the yes votes with none against")
+            out.append(vote)
+            previous_end = m.end()
+        return out
+
+    def result_of(self, sentence: str) -> str | None:
+        if self.withdrawn.search(sentence):
+            return None
+        if self.failed.search(sentence):
+            return "fail"
+        if self.passed.search(sentence):
+            return "pass"
+        return None
+
+    def read_counts(self, sentence: str, speakers: Speakers | None = None) -> tuple[dict[str, int], dict[str, list[str]]]:
+        counts: dict[str, int] = {}
+        voters: dict[str, list[str]] = {}
+        for key, pattern in self.voter_lists:
+            m = pattern.search(sentence)
+            if m:
+                names_text = m.group("names")
+                if NONE_NAMES.match(names_text):
+                    counts[key] = 0
+                    continue
+                names = [(speakers.resolve(p.name) if speakers else None) or p.name for p in split_people(names_text)]
+                if names:
+                    voters[key] = names
+                    counts[key] = len(names)
+        if not (self.motion_words.search(sentence) or self.result_of(sentence)):
+            return counts, voters  # numbers in a sentence about something else
+        for key, pattern in self.counts:
+            if key in counts:
+                continue
+            m = pattern.search(sentence)
+            if m:
+                counts[key] = int(next(g for g in (m.groupdict().get(k) for k in ("n", "m", "k")) if g))
+        if "yes" not in counts and self.dash_context.search(sentence):
+            m = self.dash_counts.search(sentence)
+            if m and not re.search(r"\d{4}-\d{1,5}", m.group(0)):
+                counts["yes"], counts["no"] = int(m.group("yes")), int(m.group("no"))
+                if m.group("abstain"):
+                    counts["abstain"] = int(m.group("abstain"))
+        return counts, voters
+
+
+def _tidy(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return " ".join(raw.split()).strip(" ,.;:") or None
+
+
+@Language.factory("minutes_votes", default_config={"rules_dir": None})
+def make_vote_finder(nlp: Language, name: str, rules_dir: str | None) -> VoteFinder:
+    return VoteFinder(nlp, name, rules_dir)
