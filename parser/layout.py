@@ -199,6 +199,18 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
                 continue
         bullet = r.bullet.match(line.text)
         marker = bullet or r.enumerator.match(line.text)
+        if (
+            current is not None
+            and current.kind != "heading"
+            and marker is None
+            and not line.heading_hint
+            and not any(p.match(line.text) for p in r.item_number)
+            and not r.standalone.match(line.text)
+            and (_unclosed(source.text, current.start, current.end) or _continues(current.lines[-1], line, width, wrapped, r))
+        ):
+            current.lines.append(line)  # a wrapped paragraph or list goes on, however its line looks
+            current.end = line.end
+            continue
         heading = None if bullet and not line.heading_hint else _heading(line, r, wrapped, current)
         if heading is not None:
             current = heading
@@ -229,6 +241,8 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
     first = line.text[0]
     if first.islower() or first in ",;)&" or line.text[:2].lower() in ("e.", "i."):
         return True
+    if prev.text.endswith((",", " and", "&")):
+        return True  # "Commissioners Fish, Fritz," / "Leonard and Saltzman, 5."
     if not wrapped:
         return False
     if prev.text.endswith((":", ":-")) or r.standalone.match(prev.text):
@@ -238,7 +252,13 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
         return False  # "… agreed to pay £ 65.00" / "The Councillors …": a row of figures ends there
     if prev.text[-1] in ".!?":
         return long_prev and prev.soft_wrap and len(prev.text) >= 0.8 * width
-    return long_prev or prev.soft_wrap
+    return long_prev or (prev.soft_wrap and len(prev.text) >= 0.45 * width)
+
+
+def _unclosed(text: str, start: int, end: int) -> bool:
+    """A bracket opened in the block and not yet closed: the next line goes on with it."""
+    piece = text[start:end]
+    return piece.count("(") > piece.count(")") and len(piece) - piece.rfind("(") < 200
 
 
 def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -> Block | None:

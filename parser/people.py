@@ -60,7 +60,7 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
     )
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+)$")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+|(?:de|van|von|di|da|le|la|du|mac|mc)[A-Z][\w'’\-]+)$")
 BRACKET = re.compile(r"\s*\(([^()]*)\)")
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 COLUMNS = re.compile(r"\s{3,}|\t+|\s+\|\s+")
@@ -226,9 +226,20 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
                 _apply_note(person, note.strip(), r)
             people.append(person)
             last_was_role = False
+        elif _leading_name(raw, r) is not None and len(raw.split()) > 6:
+            # "Pam Walker (PW) Locum Clerk: Helen …": a name, then text that is no part of the list.
+            lead = _leading_name(raw, r)
+            assert lead is not None
+            person = Person(name=lead[0], start=offset + start, end=offset + start + lead[1], honorific=clean_name(raw, r)[1])
+            for note in BRACKET.findall(raw[: lead[1]]):
+                _apply_note(person, note.strip(), r)
+            people.append(person)
+            last_was_role = False
         elif people:
             # "Performance and Quality Manager" after "Sue Wilson": her role.
             note = BRACKET.sub("", raw).strip(" .")
+            if len(note.split()) > 12:
+                continue  # a sentence run on after the list, not a role
             if not note:
                 continue
             if re.fullmatch(r"(?:virtually|remotely|online|via \w+)", note, re.I):
@@ -239,6 +250,17 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
             people[-1].end = offset + end
             last_was_role = True
     return people
+
+
+def _leading_name(raw: str, r: PeopleRules) -> tuple[str, int] | None:
+    """The name a segment starts with, and where its bracketed notes end: "Pam Walker (PW) Locum …"."""
+    m = re.match(r"^((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)((?:\s*\([^)]{1,40}\))*)", raw)
+    if not m:
+        return None
+    name, _ = clean_name(m.group(1), r)
+    if not name or not looks_like_name(name, r) or len(name.split()) < 2:
+        return None
+    return name, m.end()
 
 
 def _add_role(person: Person, note: str, r: PeopleRules, joiner: str = ", ") -> None:

@@ -20,7 +20,10 @@ from .. import rules
 from ..people import Person, initials_of, is_officer_role, people_rules, split_people
 from .sections import section_rules
 
-COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$")
+COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$|,\s*\d+\.?\s*$")
+PROSE = re.compile(r"\b(?:had|has|have|was|is|agreed|would|will|there)\b")
+# A list given after a label ends with its sentence: "PRESENT: A, B and C. Eleven members of the public …"
+LIST_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 NONE_WORDS = re.compile(r"^\s*(?:none|nil|n/a|no apologies.*|there were no.*)\s*\.?\s*$", re.I)
 
 
@@ -44,6 +47,9 @@ class AttendanceReader:
         # A label inside a list: "Roll Call - Present: A, B. Absent: C."
         self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+)(?P<label>{alternatives})", re.I)
         self.table = table
+        labels = "|".join(r.label.pattern[1:].rsplit("(?=", 1)[0] for r in table)
+        # A label inside a paragraph: "… at 9:30 A.M.  THOSE PRESENT WERE: Mayor Adams, Presiding; …"
+        self.label_anywhere = re.compile(rf"(?:^|\s{{2,}}|(?<=[.;])\s+)(?P<label>{labels})(?=\S)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
@@ -62,6 +68,9 @@ class AttendanceReader:
                 if section.label_end and block.start != section.start:
                     break  # an inline label covers its own block only
                 body = doc._.source.text[begin : block.end]
+                if section.label_end:
+                    cut = LIST_END.search(body)
+                    body = body[: cut.start()] if cut else body
                 if NONE_WORDS.match(body):
                     in_sections.add(index)
                     continue
@@ -76,10 +85,19 @@ class AttendanceReader:
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = doc._.source.text[start:end]
+                label = self.label_anywhere.search(sentence)
+                if label is not None:
+                    # "… held at 9.30 a.m. THOSE PRESENT WERE: Mayor Adams, Presiding; …" in the middle of a paragraph.
+                    status = self.status_of_label(label.group("label")) or "present"
+                    found.extend(self.read_list(sentence[label.end() :], start + label.end(), status))
+                    findings.claim(start + label.start(), end)
+                    continue
                 for rule in self.sentence_rules:
                     m = rule.pattern.match(sentence)
                     if not m:
                         continue
+                    if PROSE.search(m.group("names")) or len(m.group("names").split()) > 40:
+                        break  # "Lime Kiln Road – There had been a report …": prose, not a list of people
                     named = split_people(m.group("names"), start + m.start("names"), self.people)
                     for person in named:
                         person.remote = person.remote or rule.remote
@@ -110,7 +128,7 @@ class AttendanceReader:
         return out
 
     def status_of_label(self, label: str) -> str | None:
-        label = label.strip(" :-–—")
+        label = re.sub(r"\s*\([^)]*\)", "", label).strip(" :-–—")
         for rule in self.table:
             if rule.heading.match(label):
                 return rule.status

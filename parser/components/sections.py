@@ -38,7 +38,8 @@ def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
                 name=section["name"],
                 status=section.get("status"),
                 heading=re.compile(rf"^(?:{alternatives})[\s:.\-–—]*$", re.I),
-                label=re.compile(rf"^(?:{alternatives}){separator}(?=\S)", re.I),
+                # "PRESENT (four Councillors): - …": a note in brackets may stand between the label and its list.
+                label=re.compile(rf"^(?:{alternatives})(?:\s*\([^)]{{0,60}}\))?{separator}(?=\S)", re.I),
             )
         )
     return out
