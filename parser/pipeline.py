@@ -33,6 +33,7 @@ COMPONENTS: tuple[str, ...] = (
     "minutes_questions",
     "minutes_comments",
     "minutes_votes",
+    "minutes_participants",
 )
 
 

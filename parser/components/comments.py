@@ -124,7 +124,7 @@ class CommentFinder:
                     continue
                 speaker = None
                 if self.not_comments.search(sentence) is None:
-                    speaker = self.speaker_of(sentence, speakers)
+                    speaker = self.speaker_of(sentence, speakers, (start, end))
                 if speaker is None and previous_speaker is not None and (self.pronouns.match(sentence) or not self.speech.match(sentence)):
                     speaker = previous_speaker  # "He added that …": still their point
                 if speaker is None:
@@ -143,11 +143,11 @@ class CommentFinder:
                 previous_speaker = speaker
         return doc
 
-    def speaker_of(self, sentence: str, speakers: Speakers) -> str | None:
+    def speaker_of(self, sentence: str, speakers: Speakers, at: tuple[int, int] | None = None) -> str | None:
         m = self.speech.match(sentence)
         if m is None:
             return None
-        return speakers.resolve(m.group("speaker"))
+        return speakers.resolve(m.group("speaker"), at)
 
 
 def _is_bullet(marker: str | None) -> bool:

@@ -118,7 +118,7 @@ class QuestionFinder:
                     if not m:
                         continue
                     raw_asker = m.groupdict().get("asker")
-                    asker = speakers.resolve(raw_asker) if raw_asker else None
+                    asker = speakers.resolve(raw_asker, (start, end)) if raw_asker else None
                     if raw_asker and asker is None and not sentence.lower().startswith("in "):
                         break  # "The report asked …": no person asked
                     findings.add(

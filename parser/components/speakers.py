@@ -20,11 +20,19 @@ class Speakers:
     def __init__(self, findings: Findings, rules_dir: str | None = None) -> None:
         self.rules = people_rules(rules_dir)
         self.attendees = [f.fields for f in findings.of("attendees")]
+        self.findings = findings
 
-    def resolve(self, raw: str | None) -> str | None:
-        """A speaker's name as attendees give it, a group as printed, or None if no one spoke."""
+    def resolve(self, raw: str | None, at: tuple[int, int] | None = None) -> str | None:
+        """A speaker's name as attendees give it, a group as printed, or None if no one spoke.
+
+        With ``at`` (the sentence's offsets), a named person is remembered as a participant of the meeting.
+        """
         if not raw:
             return None
+        if at is not None:
+            name, honorific = clean_name(" ".join(LEADING_CLAUSE.sub("", " ".join(raw.split())).split()), self.rules)
+            if name and looks_like_name(name, self.rules) and " and " not in name:
+                self.findings.participants.append((name, honorific, at[0], at[1]))
         raw = LEADING_CLAUSE.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
         if not raw or len(raw.split()) > 9:
             return None

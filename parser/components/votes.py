@@ -178,8 +178,8 @@ class VoteFinder:
             m = pattern.search(sentence)
             if m:
                 groups = m.groupdict()
-                mover = speakers.resolve(groups.get("mover")) or _tidy(groups.get("mover"))
-                seconder = speakers.resolve(groups.get("seconder")) or _tidy(groups.get("seconder"))
+                mover = speakers.resolve(groups.get("mover"), (start, end)) or _tidy(groups.get("mover"))
+                seconder = speakers.resolve(groups.get("seconder"), (start, end)) or _tidy(groups.get("seconder"))
                 break
         counts, voters = self.read_counts(sentence, speakers)
         unanimous = bool(self.unanimous.search(sentence))
