@@ -39,7 +39,9 @@ class Findings:
     header_end: int = 0  # offset where the meeting's header ends and the business begins
     name_blocks: set[int] = field(default_factory=set)
     # People named as speaking, asking, moving or seconding: (name, title, start, end of the sentence).
-    participants: list[tuple[str, str | None, int, int]] = field(default_factory=list)  # blocks layout took for headings that are lines of names
+    participants: list[tuple[str, str | None, int, int]] = field(
+        default_factory=list
+    )  # blocks layout took for headings that are lines of names
     records: list[Found] = field(default_factory=list)
     mask: bytearray = field(default_factory=bytearray)  # 1 for each character a record took that no other may take
     warnings: list[str] = field(default_factory=list)

@@ -60,7 +60,9 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
     )
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+|(?:de|van|von|di|da|le|la|du|mac|mc)[A-Z][\w'’\-]+)$")
+NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+|(?:de|van|von|di|da|le|la|du|mac|mc)[A-Z][\w'’\-]+)$"
+)
 BRACKET = re.compile(r"\s*\(([^()]*)\)")
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 COLUMNS = re.compile(r"\s{3,}|\t+|\s+\|\s+")

@@ -2,4 +2,16 @@
 
 from . import attendance, blocks, comments, declarations, items, meeting, participants, questions, resolutions, sections, votes
 
-__all__ = ["attendance", "blocks", "comments", "declarations", "items", "meeting", "participants", "questions", "resolutions", "sections", "votes"]
+__all__ = [
+    "attendance",
+    "blocks",
+    "comments",
+    "declarations",
+    "items",
+    "meeting",
+    "participants",
+    "questions",
+    "resolutions",
+    "sections",
+    "votes",
+]

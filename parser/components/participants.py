@@ -20,8 +20,6 @@ from .. import rules
 from ..people import clean_name, is_officer_role, looks_like_name, people_rules, title_status
 from .attendance import same_person
 
-APPOSITION = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?P<role>[^,]{4,90}),\s+(?:\w+\s+){0,2}?(?:introduced|presented|reported|outlined|gave|provided|explained|said|stated|advised|confirmed|responded|replied|updated|answered|spoke)\b")
-
 
 class ParticipantFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
@@ -29,6 +27,7 @@ class ParticipantFinder:
         self.people = people_rules(rules_dir)
         data = rules.load("people", rules_dir)
         self.member_titles = {t.lower() for t in data["member_titles"]}
+        self.presenting = re.compile(rules.load("attendance", rules_dir)["presenting"])
 
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.findings
@@ -40,7 +39,7 @@ class ParticipantFinder:
             if block.kind == "heading" or block.start < findings.header_end:
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
-                m = APPOSITION.match(text[start:end])
+                m = self.presenting.match(text[start:end])
                 if not m:
                     continue
                 name, honorific = clean_name(m.group("name"), self.people)
