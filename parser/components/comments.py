@@ -9,6 +9,7 @@ a point, a "REPLY:" an answer); the items of a list after a lead-in such as
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +30,10 @@ class CommentFinder:
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
         self.pronouns = rules.regex(data["pronouns"])
+        self.turn = re.compile(data["turn"])
+        self.min_turns = data["min_turns"]
+        self.turn_continues = re.compile(data["turn_continues"])
+        self.not_speakers = {w.lower() for w in data["not_speakers"]}
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I) for p in questions["answers"]]
         self.rules_dir = rules_dir
@@ -70,7 +75,9 @@ class CommentFinder:
                     kind="answer" if answering else "point",
                 )
                 done.add(index)
-        # 2. Lists after a lead-in, and 3. sentences of speech.
+        # 2. Transcript-like minutes: each sentence of a speaker's turn.
+        done |= self.turns(doc, findings, speakers, done)
+        # 3. Lists after a lead-in, and 4. sentences of speech.
         last_question: tuple[str, int, str | None] | None = None  # key, block index, asker
         questions_by_start = {f.start: f for f in findings.of("questions") if f.fields["kind"] == "reported"}
         blocks = layout.blocks
@@ -142,6 +149,53 @@ class CommentFinder:
                 findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=link, kind=kind)
                 previous_speaker = speaker
         return doc
+
+    def turns(self, doc: Doc, findings, speakers: Speakers, done: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+        """Comments from "Name: text" turns; the blocks they took."""
+        layout = doc._.layout
+        text = doc._.source.text
+        starts: list[tuple[int, int, int, str]] = []  # block index, turn start, text start, speaker
+        for index, block in enumerate(layout.blocks):
+            if index in done or block.start < findings.header_end:
+                continue
+            for m in self.turn.finditer(text, block.start, block.end):
+                raw = m.group("speaker")
+                if raw.lower() in self.not_speakers or raw.lower().split()[0] in self.not_speakers:
+                    continue
+                starts.append((index, m.start(), m.end(), raw))
+        speakers_seen = Counter(raw for *_, raw in starts)
+        if len(starts) < self.min_turns or speakers_seen.most_common(1)[0][1] < 2:
+            return set()  # labels here and there ("Role: …"), not a conversation
+        taken: set[int] = set()
+        by_block: dict[int, list[tuple[int, int, int, str]]] = {}
+        for turn in starts:
+            by_block.setdefault(turn[0], []).append(turn)
+        last_speaker: str | None = None
+        for index, block in enumerate(layout.blocks):
+            turns = by_block.get(index)
+            if not turns:
+                if last_speaker and block.kind != "heading" and self.turn_continues.match(text[block.start : block.end]):
+                    self.turn_comments(doc, findings, block.start, block.end, last_speaker)
+                    taken.add(index)
+                elif block.kind == "heading":
+                    last_speaker = None
+                continue
+            taken.add(index)
+            bounds = [t[1] for t in turns[1:]] + [block.end]
+            for (_, turn_start, text_start, raw), end in zip(turns, bounds, strict=True):
+                speaker = speakers.resolve(raw, (turn_start, end)) or raw
+                self.turn_comments(doc, findings, text_start, end, speaker)
+                last_speaker = speaker
+        return taken
+
+    def turn_comments(self, doc: Doc, findings, start: int, end: int, speaker: str) -> None:  # type: ignore[no-untyped-def]
+        text = doc._.source.text
+        for s_start, s_end in doc._.sentences.within(start, end):
+            sentence = text[s_start:s_end].strip()
+            lead = len(sentence) - len(self.turn_continues.sub("", sentence))
+            if not any(ch.isalnum() for ch in sentence) or findings.is_claimed(s_start, s_end):
+                continue
+            findings.add("comments", s_start + lead, s_end, text=squash(sentence[lead:]), speaker=speaker, question=None, kind="statement")
 
     def speaker_of(self, sentence: str, speakers: Speakers, at: tuple[int, int] | None = None) -> str | None:
         m = self.speech.match(sentence)

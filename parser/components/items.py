@@ -42,7 +42,7 @@ class ItemFinder:
         numbered = [b for b in headings if b.number]
         after_header = [b for b in headings if b.start >= findings.header_end or b.number]
         # A stray number ("7 Station Road") does not make a document of numbered items.
-        mostly_numbered = len(numbered) >= 2 and len(numbered) >= 0.3 * len(after_header)
+        mostly_numbered = len(numbered) >= 1 and len(numbered) >= 0.3 * len(after_header)
         chosen = numbered if mostly_numbered else after_header
         by_number: dict[str, str] = {}
         last_top: str | None = None

@@ -29,10 +29,6 @@ class Speakers:
         """
         if not raw:
             return None
-        if at is not None:
-            name, honorific = clean_name(" ".join(LEADING_CLAUSE.sub("", " ".join(raw.split())).split()), self.rules)
-            if name and looks_like_name(name, self.rules) and " and " not in name:
-                self.findings.participants.append((name, honorific, at[0], at[1]))
         raw = LEADING_CLAUSE.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
         if not raw or len(raw.split()) > 9:
             return None
@@ -40,7 +36,10 @@ class Speakers:
         parts = [p for p in re.split(r"\s+and\s+|\s*&\s*", raw) if p]
         if len(parts) > 1 and all(self._one(p) for p in parts):
             return " and ".join(self._one(p) or p for p in parts)
-        return self._one(raw)
+        resolved = self._one(raw)
+        if at is not None and resolved and not is_group(resolved, self.rules) and looks_like_name(resolved, self.rules):
+            self.findings.participants.append((resolved, clean_name(raw, self.rules)[1], at[0], at[1]))
+        return resolved
 
     def _one(self, raw: str) -> str | None:
         if is_group(raw, self.rules):
@@ -63,6 +62,9 @@ class Speakers:
         """ "Ms Carpenter" → "Joanne Carpenter" when one attendee has that surname."""
         surname = name.split()[-1].lower()
         hits = [p for p in self.attendees if str(p["name"]).split()[-1].lower() == surname]
+        if not hits and len(name.split()) == 1:
+            # "Nadia:" in a transcript is Nadia Kerr when she is the only Nadia.
+            hits = [p for p in self.attendees if str(p["name"]).split()[0].lower() == surname and len(str(p["name"]).split()) > 1]
         if len(hits) == 1 and len(str(hits[0]["name"])) >= len(name):
             return str(hits[0]["name"])
         return name
