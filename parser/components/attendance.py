@@ -80,11 +80,13 @@ class AttendanceReader:
                 if people:
                     in_sections.add(index)
                     found.extend(people)
+        text = doc._.source.text
+        sentences = doc._.sentences
         for index, block in enumerate(layout.blocks):
             if index in in_sections or block.kind == "heading":
                 continue
-            for start, end in doc._.sentences.within(block.body_start, block.end):
-                sentence = doc._.source.text[start:end]
+            for start, end in sentences.within(block.body_start, block.end):
+                sentence = text[start:end]
                 label = self.label_anywhere.search(sentence)
                 if label is not None:
                     # "… held at 9.30 a.m. THOSE PRESENT WERE: Mayor Adams, Presiding; …" in the middle of a paragraph.

@@ -85,6 +85,7 @@ class VoteFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         data = rules.load("votes", rules_dir)
+        self.trigger = rules.regex(data["trigger"])
         self.movers = [rules.regex(p) for p in data["movers"]]
         self.passed = rules.regex(data["pass"])
         self.failed = rules.regex(data["fail"])
@@ -120,6 +121,8 @@ class VoteFinder:
         last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
         for i, (start, end, section) in enumerate(units):
             sentence = text[start:end]
+            if not self.trigger.search(sentence):
+                continue
             if self.yes_short.search(sentence):
                 motions.extend(self.item_votes(sentence, start))
                 continue
