@@ -18,6 +18,7 @@ from .. import rules
 from .speakers import Speakers
 from .text import squash
 
+QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
 BULLETS = "•·▪◦‣●○■□➢►✓-–—*"
 
 
@@ -36,6 +37,8 @@ class CommentFinder:
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I) for p in questions["answers"]]
+        self.turn_question = re.compile(questions["turn_question"])
+        self.open_question: tuple[str, str] | None = None  # the last question put in a transcript, and who put it
         self.rules_dir = rules_dir
 
     def __call__(self, doc: Doc) -> Doc:
@@ -115,6 +118,12 @@ class CommentFinder:
                             question=question.key,
                             kind="answer",
                         )
+                    elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in QUESTION_VERBS:
+                        # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
+                        speaker = speakers.resolve(speech.group("speaker"))
+                        findings.add(
+                            "comments", start, end, claim=False, text=squash(sentence), speaker=speaker, question=None, kind="statement"
+                        )
                     previous_speaker = None
                     continue
                 if findings.is_claimed(start, end):
@@ -167,6 +176,7 @@ class CommentFinder:
         if len(starts) < self.min_turns or speakers_seen.most_common(1)[0][1] < 2:
             return set()  # labels here and there ("Role: …"), not a conversation
         taken: set[int] = set()
+        self.open_question = None
         by_block: dict[int, list[tuple[int, int, int, str]]] = {}
         for turn in starts:
             by_block.setdefault(turn[0], []).append(turn)
@@ -179,6 +189,7 @@ class CommentFinder:
                     taken.add(index)
                 elif block.kind == "heading":
                     last_speaker = None
+                    self.open_question = None
                 continue
             taken.add(index)
             bounds = [t[1] for t in turns[1:]] + [block.end]
@@ -189,13 +200,30 @@ class CommentFinder:
         return taken
 
     def turn_comments(self, doc: Doc, findings, start: int, end: int, speaker: str) -> None:  # type: ignore[no-untyped-def]
+        """Each sentence of a turn: a question when it asks one, else a comment (an answer to a question just put)."""
         text = doc._.source.text
+        answering = False
         for s_start, s_end in doc._.sentences.within(start, end):
             sentence = text[s_start:s_end].strip()
             lead = len(sentence) - len(self.turn_continues.sub("", sentence))
             if not any(ch.isalnum() for ch in sentence) or findings.is_claimed(s_start, s_end):
                 continue
-            findings.add("comments", s_start + lead, s_end, text=squash(sentence[lead:]), speaker=speaker, question=None, kind="statement")
+            body = squash(sentence[lead:])
+            if self.turn_question.search(body):
+                q = findings.add(
+                    "questions", s_start + lead, s_end, number=None, text=body, asked_by=speaker, answered_by=None, kind="reported"
+                )
+                self.open_question = (q.key, speaker)
+                continue
+            # The next speaker's turn answers the question put before it.
+            link = None
+            if self.open_question is not None and self.open_question[1] != speaker:
+                link = self.open_question[0]
+                answering = True
+            kind = "answer" if link else "statement"
+            findings.add("comments", s_start + lead, s_end, text=body, speaker=speaker, question=link, kind=kind)
+        if answering:
+            self.open_question = None
 
     def speaker_of(self, sentence: str, speakers: Speakers, at: tuple[int, int] | None = None) -> str | None:
         m = self.speech.match(sentence)

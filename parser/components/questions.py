@@ -28,6 +28,8 @@ class QuestionFinder:
         self.answers = [re.compile(p, re.I) for p in data["answers"]]
         self.reported = [re.compile(p, re.I) for p in data["reported"]]
         self.not_questions = rules.regex(data["not_questions"])
+        # Who asked, when the question closes a point: "Councillor Cole welcomed … and asked if …"
+        self.subject = rules.regex(rules.load("comments", rules_dir)["speech"])
         self.rules_dir = rules_dir
 
     def label_at(self, body: str) -> re.Match[str] | None:
@@ -119,6 +121,8 @@ class QuestionFinder:
                         continue
                     raw_asker = m.groupdict().get("asker")
                     asker = speakers.resolve(raw_asker, (start, end)) if raw_asker else None
+                    if raw_asker and asker is None and (subject := self.subject.match(sentence)):
+                        asker = speakers.resolve(subject.group("speaker"), (start, end))
                     if raw_asker and asker is None and not sentence.lower().startswith("in "):
                         break  # "The report asked …": no person asked
                     findings.add(

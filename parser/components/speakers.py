@@ -8,7 +8,7 @@ from ..findings import Findings
 from ..people import clean_name, is_group, looks_like_name, people_rules
 
 LEADING_CLAUSE = re.compile(
-    r"^(?:in (?:response|reply|answer)(?: to [^,]{0,160})?,\s*|however,\s*|also,\s*|additionally,\s*|further(?:more)?,\s*|"
+    r"^(?:in (?:response|reply|answer)(?: to [^,]{0,160})?,\s*|in (?:response|reply|answer) to (?:a|the) (?:query|question)\s+(?=[A-Z])|however,\s*|also,\s*|additionally,\s*|further(?:more)?,\s*|"
     r"in addition(?: to this)?,?\s*|finally,\s*|then,\s*|responding,\s*|in summary,\s*)",
     re.I,
 )
