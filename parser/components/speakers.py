@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import rules
 from ..findings import Findings
 from ..people import clean_name, is_group, looks_like_name, people_rules
 
-LEADING_CLAUSE = re.compile(
-    r"^(?:in (?:response|reply|answer)(?: to [^,]{0,160})?,\s*|in (?:response|reply|answer) to (?:a|the) (?:query|question)\s+(?=[A-Z])|however,\s*|also,\s*|additionally,\s*|further(?:more)?,\s*|"
-    r"in addition(?: to this)?,?\s*|finally,\s*|then,\s*|responding,\s*|in summary,\s*)",
-    re.I,
-)
 ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another)\s+[\w'’ -]{2,60}$", re.I)
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+@lru_cache(maxsize=8)
+def leading_clause(rules_dir: str | None = None) -> re.Pattern[str]:
+    return rules.regex(rules.load("comments", rules_dir)["leading_clause"])
 
 
 class Speakers:
     def __init__(self, findings: Findings, rules_dir: str | None = None) -> None:
         self.rules = people_rules(rules_dir)
+        self.leading_clause = leading_clause(rules_dir)
         self.attendees = [f.fields for f in findings.of("attendees")]
         self.findings = findings
 
@@ -29,7 +32,7 @@ class Speakers:
         """
         if not raw:
             return None
-        raw = LEADING_CLAUSE.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
+        raw = self.leading_clause.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
         if not raw or len(raw.split()) > 9:
             return None
         # "Mayor Kibbey and Councilor Bahrman": several speakers.
