@@ -187,6 +187,7 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
     result = Layout(text=source.text, lines=lines, width=width, wrapped=wrapped)
     blocks = result.blocks
     current: Block | None = None
+    following = {id(a): b for a, b in zip(lines, lines[1:], strict=False)}
     for line in lines:
         if line.furniture:
             continue  # furniture never starts, ends or joins a block
@@ -212,6 +213,9 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
             current.end = line.end
             continue
         heading = None if bullet and not line.heading_hint else _heading(line, r, wrapped, current)
+        after = following.get(id(line))
+        if heading is not None and not line.heading_hint and after is not None and not after.blank_before and after.text[:1].islower():
+            heading = None  # "1. Mrs Chandler declared …" / "an interest in …": a numbered paragraph, not a heading
         if heading is not None:
             current = heading
             blocks.append(current)
@@ -295,7 +299,7 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
         pass
     elif number is not None:
         # "1. Apologies" is an item; "1. RESOLVED that …" or "(2) That the …" are not.
-        if not title[0].isupper() or _sentence_like(title) or (caps < 0.7 and not _title_case(title, r) and not wrapped and not isolated):
+        if not title[0].isupper() or _sentence_like(title) or (caps < 0.7 and not _title_case(title, r) and not isolated):
             return None
         lettered = number[0] in "(" or (len(number) <= 2 and number[-1] in ".)" and number[0].isalpha())
         if lettered and caps < 0.7 and not _title_case(title, r):
