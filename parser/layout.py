@@ -214,6 +214,9 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
             continue
         heading = None if bullet and not line.heading_hint else _heading(line, r, wrapped, current)
         after = following.get(id(line))
+        if heading is None and after is not None and r.item_reference.match(after.text) and len(line.text) <= r.max_chars:
+            # "Participation Team update" over "(Item 4)": a heading, whatever its case.
+            heading = Block("heading", [line], body_start=line.start, end=line.end)
         if heading is not None and not line.heading_hint and after is not None and not after.blank_before and after.text[:1].islower():
             heading = None  # "1. Mrs Chandler declared …" / "an interest in …": a numbered paragraph, not a heading
         if heading is not None:

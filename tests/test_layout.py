@@ -1,0 +1,48 @@
+"""Layout: how lines become headings, list items and paragraphs."""
+
+from __future__ import annotations
+
+from parser.layout import build_layout
+from parser.readers.text import normalise
+
+
+def blocks(text: str) -> list[tuple[str, str | None, str]]:
+    layout = build_layout(normalise(text))
+    return [(b.kind, b.number, text[b.start : b.end]) for b in layout.blocks]
+
+
+def test_a_heading_over_its_item_reference_takes_the_number():
+    got = blocks("Participation Team update\n(Item 4)\nThe Manager introduced the report.\n")
+    assert got[0] == ("heading", "4", "Participation Team update\n(Item 4)")
+
+
+def test_a_numbered_sentence_that_goes_on_is_a_paragraph_not_an_item():
+    text = "1. Mrs Chandler and Mr Rayner declared a personal interest\nin item 5 as members of the trust.\n"
+    assert [kind for kind, _, _ in blocks(text)] == ["list"]
+
+
+def test_numbered_titles_are_items():
+    got = blocks("41. APOLOGIES FOR ABSENCE\n\nApologies were received.\n\n7-A Parking Ordinance\n")
+    assert got[0][:2] == ("heading", "41")
+    assert got[2][:2] == ("heading", "7-A")
+
+
+def test_a_label_with_content_is_no_heading():
+    assert blocks("\nBOARD VOTE: 3 In Favor 0 Opposed 0 Abstained\n\n")[0][0] == "para"
+    assert blocks("\nPresent: Councillor A Jones (Chair), B Smith\n\n")[0][0] == "para"
+
+
+def test_a_wrapped_list_stays_one_block_across_an_open_bracket():
+    lines = [
+        "IN ATTENDANCE: James Clapson (Democratic Services Officer), Kevin Kasaven, Joanne Carpenter (Participation and",
+        "Engagement Manager), Alice Gleave (Interim Assistant Director for SEND Operations) and Robin Cahill (Senior",
+        "Commissioner)",
+    ]
+    filler = ["This paragraph is here so that the document has enough lines to be read as wrapped text at all."] * 8
+    got = blocks("\n".join(lines) + "\n\n" + "\n".join(filler) + "\n")
+    assert got[0][2].startswith("IN ATTENDANCE") and got[0][2].endswith("Commissioner)")
+
+
+def test_lines_of_a_whole_paragraph_document_stay_separate():
+    text = "Question 1\nIs there anything missing?\nNo mention of the voluntary sector\nClarification required on Indicators\n"
+    assert len(blocks(text)) == 4
