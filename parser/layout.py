@@ -187,7 +187,7 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
     result = Layout(text=source.text, lines=lines, width=width, wrapped=wrapped)
     blocks = result.blocks
     current: Block | None = None
-    following = {id(a): b for a, b in zip(lines, lines[1:], strict=False)}
+    following = {id(a): b for a, b in itertools.pairwise(lines)}
     for line in lines:
         if line.furniture:
             continue  # furniture never starts, ends or joins a block
