@@ -320,10 +320,12 @@ def is_name_list(text: str, r: PeopleRules | None = None) -> bool:
     if not parts:
         return False
     names = 0
-    for part in parts:
+    for position, part in enumerate(parts):
         name, _honorific = clean_name(part, r)
         if name and looks_like_name(name, r):
             names += 1
+        elif position and any(w.lower().strip(".,") in r.role_words for w in name.split()):
+            continue  # "Mr. E. Hore, Director of Services": the role after the name
         elif name and not INITIALS.match(name.strip()):
             return False
     return names >= 1 and (names >= 2 or bool(r.honorific.match(text.strip())) or len(text.split()) <= 3)
