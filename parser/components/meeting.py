@@ -87,7 +87,8 @@ class MeetingReader:
         for block in layout.blocks:
             if block.line > self.header_lines:
                 break
-            if block.number or any(s.start == block.start and s.name != "other" for s in findings.sections):
+            # A bare "MINUTES" title does not end the header; a numbered item or the attendance does.
+            if block.number or any(s.start == block.start and s.name not in ("other", "minutes") for s in findings.sections):
                 break
             if block.kind != "heading":
                 body = text[block.start : block.end]
@@ -133,9 +134,11 @@ class MeetingReader:
         return doc
 
     def find_body(self, lines: list) -> str | None:  # type: ignore[type-arg]
-        for line in lines:
+        texts = [line.text for line in lines if not line.text.lower().startswith(("title:", "date:", "type:"))]
+        # Line by line, then the header as one text: "… MEETING OF THE MUNICIPAL DISTRICT" / "OF NEWCASTLE WEST HELD IN …"
+        for candidate in [*texts, " ".join(texts)]:
             for pattern in self.body_phrases:
-                m = pattern.search(line.text)
+                m = pattern.search(candidate)
                 if m and self.body_words.search(m.group("body")):
                     return self.tidy(m.group("body"))
         candidates = []
@@ -148,6 +151,14 @@ class MeetingReader:
         # A committee named under its council's name is the body (GOLD-FORMAT.md: not the parent authority).
         specific = [c for c in candidates if self.specific_body.search(c)]
         chosen = (specific or candidates or [None])[0]
+        if chosen is None:
+            # Last, a front-matter title: "title: Transparency Board Minutes 11th January 2011".
+            for line in lines:
+                if line.text.lower().startswith("title:"):
+                    title = re.split(r"\s+(?:minutes|meeting)\b|\s+\d", line.text[6:].strip(" \"'"), flags=re.I)[0]
+                    if self.body_words.search(title):
+                        chosen = title
+                        break
         return self.tidy(chosen) if chosen else None
 
     def tidy(self, body: str) -> str:
