@@ -54,10 +54,22 @@ def build_nlp(rules_dir: str | None = None) -> Language:
 
     _register_extensions()
     nlp = spacy.blank("en")
+    _add_title_abbreviations(nlp, rules_dir)
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules_dir": rules_dir})
     return nlp
+
+
+def _add_title_abbreviations(nlp: Language, rules_dir: str | None) -> None:
+    """"Cllr." and "Revd." are one token, so a sentence does not end inside "On the proposal of Cllr. M. Sheehan"."""
+    from spacy.attrs import ORTH
+
+    from . import rules
+
+    for word in rules.load("people", rules_dir)["abbreviations"]:
+        for form in {word, word.lower(), word.upper(), word.capitalize()}:
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
 
 
 def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:

@@ -46,3 +46,13 @@ def test_a_wrapped_list_stays_one_block_across_an_open_bracket():
 def test_lines_of_a_whole_paragraph_document_stay_separate():
     text = "Question 1\nIs there anything missing?\nNo mention of the voluntary sector\nClarification required on Indicators\n"
     assert len(blocks(text)) == 4
+
+
+def test_a_sentence_does_not_end_inside_a_title_abbreviation():
+    from parser import parse_text
+
+    doc = parse_text(
+        "1. Minutes\n\nOn the proposal of Cllr. M. Sheehan, seconded by Cllr. J. Owens, the Council resolved to adopt the minutes.\n"
+    )
+    assert [v.mover for v in doc.votes] == ["M. Sheehan"] and doc.votes[0].seconder == "J. Owens"
+    assert doc.resolutions[0].text.startswith("On the proposal of Cllr. M. Sheehan")
