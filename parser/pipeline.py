@@ -69,7 +69,7 @@ def _add_title_abbreviations(nlp: Language, rules_dir: str | None) -> None:
 
     for word in rules.load("people", rules_dir)["abbreviations"]:
         for form in {word, word.lower(), word.upper(), word.capitalize()}:
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])  # type: ignore[union-attr]
 
 
 def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
