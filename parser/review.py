@@ -30,11 +30,13 @@ STYLES = {
     "questions": "bold yellow",
     "comments": "green",
     "resolutions": "bold blue",
+    "votes": "bold red",
+    "declarations": "italic cyan",
     "narrative": "",
 }
 UNPLACED = "bold white on red"
 FURNITURE = "dim strike"
-RECORD_TYPES = ("items", "attendees", "questions", "comments", "resolutions")
+RECORD_TYPES = ("items", "attendees", "questions", "comments", "resolutions", "votes", "declarations")
 
 
 def header(doc: Document, text: str) -> Panel:
@@ -69,7 +71,7 @@ def items_tree(doc: Document, only: str | None = None, item: str | None = None) 
     """Items in order, each with its questions (and their comments), other comments and resolutions."""
     tree = Tree("Items", guide_style="dim")
     by_item: dict[str | None, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # type: ignore[type-arg]
-    for kind in ("questions", "comments", "resolutions"):
+    for kind in ("questions", "comments", "resolutions", "votes", "declarations"):
         for record in getattr(doc, kind):
             by_item[record.item][kind].append(record)
     answers = defaultdict(list)
@@ -108,13 +110,36 @@ def items_tree(doc: Document, only: str | None = None, item: str | None = None) 
             for c in records.get("comments", []):
                 if not c.question:
                     node.add(_comment(c))
+        if only in (None, "declarations"):
+            for d in records.get("declarations", []):
+                label = Text("INTEREST ", style="bold").append(f"{d.member}: ", style="bold")
+                node.add(label.append(d.text, style=STYLES["declarations"]))
         if only in (None, "resolutions"):
             for r in records.get("resolutions", []):
                 label = Text("RESOLVED ", style="bold")
                 if r.number:
                     label.append(f"({r.number}) ", style="bold")
                 node.add(label.append(r.text, style=STYLES["resolutions"]))
+        if only in (None, "votes"):
+            for v in records.get("votes", []):
+                node.add(_vote(v))
     return tree
+
+
+def _vote(v) -> Text:  # type: ignore[no-untyped-def]
+    result = {"pass": "carried", "fail": "lost"}.get(v.result or "", "no result")
+    label = Text("VOTE ", style="bold").append(f"{result} ", style=STYLES["votes"])
+    if v.counts:
+        label.append(" ".join(f"{k} {n}" for k, n in v.counts.items()) + " ", style="bold")
+    if v.unanimous:
+        label.append("unanimous ", style="bold")
+    label.append(v.motion)
+    movers = " / ".join(x for x in (v.mover, v.seconder) if x)
+    if movers:
+        label.append(f"  — {movers}", style="dim")
+    for warning in v.warnings:
+        label.append(f"  ⚠ {warning}", style="yellow")
+    return label
 
 
 def _comment(c) -> Text:  # type: ignore[no-untyped-def]

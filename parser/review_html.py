@@ -23,6 +23,8 @@ COLOURS = {
     "questions": "#fef08a",
     "comments": "#bbf7d0",
     "resolutions": "#bfdbfe",
+    "votes": "#fecdd3",
+    "declarations": "#e0e7ff",
 }
 KINDS = tuple(COLOURS)
 
@@ -87,7 +89,7 @@ def _runs(doc: Document, text: str) -> str:
             out.append(f'<span class="{" ".join(sorted(kinds))}" data-ids="{ids}">{piece}</span>')
             continue
         # The most specific record's colour shows; all of them show on hover.
-        top = next(k for k in ("resolutions", "questions", "comments", "attendees", "items") if k in kinds)
+        top = next(k for k in ("resolutions", "votes", "questions", "declarations", "comments", "attendees", "items") if k in kinds)
         out.append(
             f'<span class="r k-{" k-".join(sorted(kinds))}" style="background:{COLOURS[top]}" data-ids="{ids}" tabindex="0">{piece}</span>'
         )
@@ -113,6 +115,12 @@ def _structure(doc: Document) -> str:
             by_item[c.item].append(f'<li data-ids="{c.id}">› {e(c.text)}</li>')
     for r in doc.resolutions:
         by_item[r.item].append(f'<li data-ids="{r.id}"><b>RESOLVED{" (" + e(r.number) + ")" if r.number else ""}</b> {e(r.text)}</li>')
+    for v in doc.votes:
+        counts = " ".join(f"{k} {n}" for k, n in v.counts.items())
+        result = {"pass": "carried", "fail": "lost"}.get(v.result or "", "no result")
+        by_item[v.item].append(f'<li data-ids="{v.id}"><b>VOTE {e(result)}</b> {e(counts)} {e(v.motion)}</li>')
+    for d in doc.declarations:
+        by_item[d.item].append(f'<li data-ids="{d.id}"><b>INTEREST</b> {e(d.member)}: {e(d.text)}</li>')
     if by_item.get(None):
         parts.append(f"<li><i>before the first item</i><ul>{''.join(by_item[None])}</ul></li>")
     for it in doc.items:

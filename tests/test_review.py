@@ -115,3 +115,10 @@ def test_the_largest_corpus_document_page_is_small_and_opens_fast(tmp_path):
         elapsed = time.perf_counter() - started
         browser.close()
     assert elapsed < 2.0, f"{largest.name}: {elapsed:.2f} s"
+
+
+def test_votes_and_declarations_show_under_their_items_with_counts_and_result():
+    out = render(SAMPLES / "us-community-board-votes.txt")
+    assert "VOTE carried yes 3 no 1 absent 1" in out
+    assert "VOTE no result Board Member Baker moved to defer" in out
+    assert "INTEREST Kim Lee:" in out
