@@ -87,7 +87,8 @@ class AttendanceReader:
                 continue
             for start, end in sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
-                label = self.label_anywhere.search(sentence)
+                # Labels end in ":" or a dash; most sentences have neither, and the search is long.
+                label = self.label_anywhere.search(sentence) if (":" in sentence or "–" in sentence or " - " in sentence) else None
                 if label is not None:
                     # "… held at 9.30 a.m. THOSE PRESENT WERE: Mayor Adams, Presiding; …" in the middle of a paragraph.
                     status = self.status_of_label(label.group("label")) or "present"

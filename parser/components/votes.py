@@ -86,6 +86,7 @@ class VoteFinder:
         self.name = name
         data = rules.load("votes", rules_dir)
         self.trigger = rules.regex(data["trigger"])
+        self.mover_trigger = rules.regex(data["mover_trigger"])
         self.movers = [rules.regex(p) for p in data["movers"]]
         self.passed = rules.regex(data["pass"])
         self.failed = rules.regex(data["fail"])
@@ -177,7 +178,7 @@ class VoteFinder:
     def read(self, sentence: str, start: int, end: int, speakers: Speakers) -> Motion | None:
         """The vote a sentence records, or None."""
         mover = seconder = None
-        for pattern in self.movers:
+        for pattern in self.movers if self.mover_trigger.search(sentence) else ():
             m = pattern.search(sentence)
             if m:
                 groups = m.groupdict()
