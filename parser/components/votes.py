@@ -240,7 +240,9 @@ class VoteFinder:
     def read_counts(self, sentence: str, speakers: Speakers | None = None) -> tuple[dict[str, int], dict[str, list[str]]]:
         counts: dict[str, int] = {}
         voters: dict[str, list[str]] = {}
-        for key, pattern in self.voter_lists:
+        # Roll-call lists are "Ayes: …" or "Noes – …"; without such a separator there are none to look for.
+        lists = self.voter_lists if (":" in sentence or "–" in sentence or " - " in sentence) else ()
+        for key, pattern in lists:
             m = pattern.search(sentence)
             if m:
                 names_text = m.group("names")
