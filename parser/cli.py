@@ -41,6 +41,23 @@ def _err(message: str) -> None:
     Console(stderr=True, highlight=False, soft_wrap=True).print(message, markup=False)
 
 
+def _read_or_exit(file: str, input_format: str | None = None):  # type: ignore[no-untyped-def]
+    """The bytes and text of one file (- is stdin), or exit 1 with the file's name and the reason."""
+    from . import MinutesError
+    from .readers import read
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        return data, read(data, file, input_format)
+    except MinutesError as err:
+        _err(f"minutes: {err.with_path(file)}")
+    except OSError as err:
+        _err(f"minutes: {file}: {err.strerror or err}")
+    except Exception as err:  # a bug is reported with the file's name, never as a traceback
+        _err(f"minutes: {file}: internal error, please report it: {type(err).__name__}: {err}")
+    raise typer.Exit(EXIT_FAILED)
+
+
 RulesOption = Annotated[
     Path | None,
     typer.Option(
@@ -161,21 +178,7 @@ def text(
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force the reader.", show_default=False)] = None,
 ) -> None:
     """Print the exact text that record offsets index."""
-    from . import MinutesError
-    from .readers import read
-
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-        source = read(data, file, input_format)
-    except MinutesError as err:
-        _err(f"minutes: {err.with_path(file)}")
-        raise typer.Exit(EXIT_FAILED) from None
-    except OSError as err:
-        _err(f"minutes: {file}: {err.strerror or err}")
-        raise typer.Exit(EXIT_FAILED) from None
-    except Exception as err:
-        _err(f"minutes: {file}: internal error, please report it: {type(err).__name__}: {err}")
-        raise typer.Exit(EXIT_FAILED) from None
+    _, source = _read_or_exit(file, input_format)
     if not pages or not source.page_starts:
         sys.stdout.write(source.text)
         return
@@ -214,19 +217,14 @@ def review(
     """Show what the parser found, and where, beside the source."""
     from rich.console import Console
 
-    from . import MinutesError, parse_source
-    from .readers import read
+    from . import parse_source
     from .review import review as render
 
+    data, text = _read_or_exit(file)
     try:
-        data = Path(file).read_bytes()
-        text = read(data, file)
         doc = parse_source(text, data=data, path=file, rules_dir=str(rules) if rules else None)
-    except MinutesError as err:
-        _err(f"minutes: {err.with_path(file)}")
-        raise typer.Exit(EXIT_FAILED) from None
-    except OSError as err:
-        _err(f"minutes: {file}: {err.strerror or err}")
+    except Exception as err:  # a bug is reported with the file's name, never as a traceback
+        _err(f"minutes: {file}: internal error, please report it: {type(err).__name__}: {err}")
         raise typer.Exit(EXIT_FAILED) from None
     if html is not None:
         from .review_html import render_html
