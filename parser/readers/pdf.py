@@ -12,20 +12,18 @@ import re
 from collections import Counter
 from typing import Any
 
+from .. import rules
 from ..errors import BrokenFile, EncryptedFile, NoTextLayer
 from .base import SourceText, TextBuilder
 
-PAGE_NUMBER = re.compile(
-    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d+\s*/\s*\d+|[ivxlc]{1,6}|.{0,80}\bpage\s+\d+(?:\s+of\s+\d+)?)$", re.I
-)
-# "City of Alameda   Page 3 of 4" is furniture wherever on the page the extractor put it.
-PAGE_OF = re.compile(r"^.{0,80}\bpage\s+\d+\s+of\s+\d+$", re.I)
 DIGITS = re.compile(r"\d+")
 HYPHEN_MARK = re.compile(r"[\ufffe\x02]\r?\n?")
-# How many lines at the top and bottom of a page may be furniture.
-EDGE_LINES = 3
-# A horizontal gap wider than this many line heights between two runs of text on one line separates columns.
-COLUMN_GAP = 2.0
+FURNITURE = rules.load("furniture")
+PAGE_NUMBER = rules.regex(FURNITURE["page_number"])
+PAGE_OF = rules.regex(FURNITURE["page_of"])
+EDGE_LINES: int = FURNITURE["edge_lines"]
+REPEAT_SHARE: float = FURNITURE["repeat_share"]
+COLUMN_GAP: float = FURNITURE["column_gap"]
 
 
 def read_pdf(data: bytes) -> SourceText:
@@ -112,11 +110,11 @@ def _shape(line: str) -> str:
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:
-    """Shapes of lines that stand at the top or bottom of at least half the pages (3 pages or more)."""
+    """Shapes of lines that stand at the top or bottom of REPEAT_SHARE of the pages (3 pages or more)."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
         shapes = {_shape(lines[i].strip()) for i in _edge_indexes(lines)}
         counts.update(s for s in shapes if s)
-    return {shape for shape, n in counts.items() if n >= max(3, len(pages) // 2)}
+    return {shape for shape, n in counts.items() if n >= max(3, int(len(pages) * REPEAT_SHARE))}
