@@ -56,3 +56,15 @@ def test_a_sentence_does_not_end_inside_a_title_abbreviation():
     )
     assert [v.mover for v in doc.votes] == ["M. Sheehan"] and doc.votes[0].seconder == "J. Owens"
     assert doc.resolutions[0].text.startswith("On the proposal of Cllr. M. Sheehan")
+
+
+def test_an_inline_attendance_label_covers_its_own_block_only():
+    from parser import parse_text
+
+    doc = parse_text(
+        "Present: Councillor A Jones (Chair), Councillor B Smith\n\n"
+        "Councillor Smith said that the road was unsafe.\n\n"
+        "Moved by Councillor Jones, seconded by Councillor Smith, to repair it. Carried 2-0.\n"
+    )
+    assert [c.speaker for c in doc.comments] == ["B Smith"]
+    assert doc.votes[0].counts == {"yes": 2, "no": 0}

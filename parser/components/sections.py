@@ -77,12 +77,14 @@ class Sectionizer:
             for rule in self.table:
                 m = rule.label.match(body)
                 if m and rule.name in ("attendance", "declarations"):
-                    sections.append(Section(rule.name, block.start, 0, rule.status, label_end=block.body_start + m.end()))
+                    # An inline label ("Present: A, B") covers its own block only.
+                    sections.append(Section(rule.name, block.start, block.end, rule.status, label_end=block.body_start + m.end()))
                     break
-        for this, following in itertools.pairwise(sections):
+        headed = [s for s in sections if s.label_end is None]
+        for this, following in itertools.pairwise(headed):
             this.end = following.start
-        if sections:
-            sections[-1].end = len(doc._.source.text)
+        if headed:
+            headed[-1].end = len(doc._.source.text)
         findings.sections = sections
         return doc
 

@@ -154,8 +154,10 @@ class VoteFinder:
             last_motion = (i, motion)
         resolutions = findings.of("resolutions")
         for motion in motions:
+            # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …").
             decided = next(
-                (r for r in resolutions if r.start < motion.end + 200 and r.end > motion.start - 200 and motion.result == "pass"), None
+                (r for r in resolutions if motion.result == "pass" and r.end > motion.start and r.start < motion.end + 200),
+                None,
             )
             findings.add(
                 "votes",
@@ -219,6 +221,9 @@ class VoteFinder:
                 squash(sentence[begin : m.start()]),
                 flags=re.I,
             )
+            previous_end = m.end()
+            if len(motion_text.split()) < 3:
+                continue  # the item's words are not beside its mark (a wrapped line); no vote to report on nothing
             vote = Motion(offset + begin, offset + m.end(), motion_text, counts={"yes": int(m.group("n"))})
             vote.result = self.result_of(sentence[m.end() : m.end() + 40])
             if vote.result is None:
