@@ -62,7 +62,7 @@ def build_nlp(rules_dir: str | None = None) -> Language:
 
 
 def _add_title_abbreviations(nlp: Language, rules_dir: str | None) -> None:
-    """ "Cllr." and "Revd." are one token, so a sentence does not end inside "On the proposal of Cllr. M. Sheehan"."""
+    """Title abbreviations such as "Cllr." are one token, so no sentence ends inside "On the proposal of Cllr. M. Sheehan"."""
     from spacy.attrs import ORTH
 
     from . import rules
