@@ -148,10 +148,10 @@ def parse(
 
 class _Progress:
     def __init__(self, total: int) -> None:
+        from rich.console import Console
         from rich.progress import Progress
 
-        self.bar = Progress(transient=True, console=None)
-        self.bar.console.stderr = True
+        self.bar = Progress(transient=True, console=Console(stderr=True))
         self.task = self.bar.add_task("parsing", total=total)
         self.bar.start()
 
