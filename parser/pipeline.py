@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -121,3 +122,15 @@ class Sentences:
         i = bisect_left(self.ends, start + 1)
         j = bisect_right(self.starts, end - 1)
         return [(max(start, s), min(end, e)) for s, e in zip(self.starts[i:j], self.ends[i:j], strict=True)]
+
+
+def business_sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """(block index, start, end) of every sentence after the header that is not in a heading."""
+    layout = doc._.layout
+    header_end = doc._.findings.header_end
+    sentences = doc._.sentences
+    for index, block in enumerate(layout.blocks):
+        if block.kind == "heading" or block.start < header_end:
+            continue
+        for start, end in sentences.within(block.body_start, block.end):
+            yield index, start, end

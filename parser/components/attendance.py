@@ -43,13 +43,13 @@ class AttendanceReader:
         ]
         self.people = people_rules(rules_dir)
         table = [r for r in section_rules(rules_dir) if r.name == "attendance"]
-        alternatives = "|".join(r.label.pattern[1:].rsplit("(?=", 1)[0] for r in table)
+        separator = data["label"]["separator"]
+        labels = "|".join(f"(?:{r.alternatives})(?:\\s*\\([^)]{{0,60}}\\))?{separator}" for r in table)
         # A label inside a list: "Roll Call - Present: A, B. Absent: C."
-        self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+)(?P<label>{alternatives})", re.I)
-        self.table = table
-        labels = "|".join(r.label.pattern[1:].rsplit("(?=", 1)[0] for r in table)
+        self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+)(?P<label>{labels})", re.I)
         # A label inside a paragraph: "… at 9:30 A.M.  THOSE PRESENT WERE: Mayor Adams, Presiding; …"
         self.label_anywhere = re.compile(rf"(?:^|\s{{2,}}|(?<=[.;])\s+)(?P<label>{labels})(?=\S)", re.I)
+        self.table = table
 
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout

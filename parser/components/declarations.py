@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..pipeline import business_sentences
 from .speakers import Speakers
 from .text import squash
 
@@ -21,36 +22,32 @@ class DeclarationFinder:
         self.rules_dir = rules_dir
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = doc._.layout
         findings = doc._.findings
         text = doc._.source.text
         speakers = Speakers(findings, self.rules_dir)
-        for block in layout.blocks:
-            if block.kind == "heading" or block.start < findings.header_end:
+        for _, start, end in business_sentences(doc):
+            sentence = text[start:end]
+            if self.none.search(sentence):
                 continue
-            for start, end in doc._.sentences.within(block.body_start, block.end):
-                sentence = text[start:end]
-                if self.none.search(sentence):
+            for pattern in self.declared:
+                m = pattern.match(sentence)
+                if not m:
                     continue
-                for pattern in self.declared:
-                    m = pattern.match(sentence)
-                    if not m:
-                        continue
-                    member = speakers.resolve(m.group("member"))
-                    if member is None:
-                        break
-                    kind = " ".join((m.groupdict().get("kind") or "").lower().split())
-                    findings.add(
-                        "declarations",
-                        start,
-                        end,
-                        claim=True,
-                        member=member,
-                        text=squash(sentence),
-                        interest=KINDS.get(kind, "other" if kind else None),
-                        about_item=(m.groupdict().get("item") or "").strip(".,;") or None,
-                    )
+                member = speakers.resolve(m.group("member"))
+                if member is None:
                     break
+                kind = " ".join((m.groupdict().get("kind") or "").lower().split())
+                findings.add(
+                    "declarations",
+                    start,
+                    end,
+                    claim=True,
+                    member=member,
+                    text=squash(sentence),
+                    interest=KINDS.get(kind, "other" if kind else None),
+                    about_item=(m.groupdict().get("item") or "").strip(".,;") or None,
+                )
+                break
         return doc
 
 

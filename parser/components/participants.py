@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..people import clean_name, is_officer_role, looks_like_name, people_rules, title_status
+from ..pipeline import business_sentences
 from .attendance import same_person
 
 
@@ -32,21 +33,17 @@ class ParticipantFinder:
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.findings
         text = doc._.source.text
-        layout = doc._.layout
         known = [f.fields for f in findings.of("attendees")]
         # Officers named with their role as they present: "Joanne Carpenter, Participation and Engagement Manager, introduced …"
-        for block in layout.blocks:
-            if block.kind == "heading" or block.start < findings.header_end:
+        for _, start, end in business_sentences(doc):
+            m = self.presenting.match(text[start:end])
+            if not m:
                 continue
-            for start, end in doc._.sentences.within(block.body_start, block.end):
-                m = self.presenting.match(text[start:end])
-                if not m:
-                    continue
-                name, honorific = clean_name(m.group("name"), self.people)
-                role = " ".join(m.group("role").split())
-                if not looks_like_name(name, self.people) or not is_officer_role(role, self.people):
-                    continue
-                self.add(findings, known, name, honorific, start, end, status="officer", role=role)
+            name, honorific = clean_name(m.group("name"), self.people)
+            role = " ".join(m.group("role").split())
+            if not looks_like_name(name, self.people) or not is_officer_role(role, self.people):
+                continue
+            self.add(findings, known, name, honorific, start, end, status="officer", role=role)
         for name, honorific, start, end in findings.participants:
             status = title_status(honorific, self.people)
             if status is None:

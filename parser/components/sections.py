@@ -25,6 +25,7 @@ class SectionRule:
     status: str | None
     heading: re.Pattern[str]
     label: re.Pattern[str]
+    alternatives: str  # the headings as one alternation, for patterns built on them
 
 
 def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
@@ -40,6 +41,7 @@ def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
                 heading=re.compile(rf"^(?:{alternatives})[\s:.\-–—]*$", re.I),
                 # "PRESENT (four Councillors): - …": a note in brackets may stand between the label and its list.
                 label=re.compile(rf"^(?:{alternatives})(?:\s*\([^)]{{0,60}}\))?{separator}(?=\S)", re.I),
+                alternatives=alternatives,
             )
         )
     return out
