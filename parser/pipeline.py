@@ -1,14 +1,12 @@
 """The spaCy pipeline: a blank English Language with the minutes components.
 
 The Doc's text is the document text, so every offset a component records is an
-offset into the document. Tokenisation runs block by block (spaCy's tokenizer
-slows down on long Docs once it meets a special case such as "Mr."), and the
-blocks' tokens are joined into one Doc.
+offset into the document. The whole text is tokenised in one call, which is
+faster than tokenising block by block and joining the pieces into one Doc.
 """
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -55,44 +53,44 @@ def build_nlp(rules_dir: str | None = None) -> Language:
 
     _register_extensions()
     nlp = spacy.blank("en")
-    _add_title_abbreviations(nlp, rules_dir)
+    _keep_abbreviations_whole(nlp, rules_dir)
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules_dir": rules_dir})
     return nlp
 
 
-def _add_title_abbreviations(nlp: Language, rules_dir: str | None) -> None:
-    """Title abbreviations such as "Cllr." are one token, so no sentence ends inside "On the proposal of Cllr. M. Sheehan"."""
-    from spacy.attrs import ORTH
+def _keep_abbreviations_whole(nlp: Language, rules_dir: str | None) -> None:
+    """Abbreviations such as "Cllr." and "e.g." stay one token, so no sentence ends inside "On the proposal of Cllr. M. Sheehan".
+
+    They are kept whole by the tokenizer's ``token_match``, not as special
+    cases: spaCy stops caching a Doc's words once it meets a special case (its
+    issue #1250), which made tokenising a long document 2-4 times slower. The
+    abbreviations are spaCy's own English exceptions that end in a full stop,
+    plus the title abbreviations in rules/people.toml.
+    """
+    import re
+
+    from spacy.lang.en import English
 
     from . import rules
 
-    for word in rules.load("people", rules_dir)["abbreviations"]:
-        for form in {word, word.lower(), word.upper(), word.capitalize()}:
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])  # type: ignore[union-attr]
+    words = {key[:-1] for key in English().tokenizer.rules if key.endswith(".") and len(key) > 1}
+    words.update(rules.load("people", rules_dir)["abbreviations"])
+    # An opening bracket or quote may lead ("(Mr. K. Lehane)"): the tokenizer strips it and the
+    # full stop in one step, so the pattern must take the abbreviation with it.
+    pattern = re.compile(rf"[(\[{{\"'“‘]*(?:{rules.words(sorted(words))})\.", re.I)
+    tokenizer = nlp.tokenizer
+    tokenizer.rules = {}  # type: ignore[union-attr]
+    tokenizer.token_match = pattern.fullmatch  # type: ignore[union-attr]
 
 
 def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
-    """One Doc over the whole text, tokenised block by block."""
-    from spacy.attrs import ORTH, SPACY
-    from spacy.tokens import Doc
-
-    text = source.text
-    words: list[str] = []
-    spaces: list[bool] = []
-    cuts = sorted({0, len(text), *(block.start for block in layout.blocks), *(line.start for line in layout.lines if line.furniture)})
-    pieces = [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
-    strings = nlp.vocab.strings
-    for piece_doc in nlp.tokenizer.pipe(pieces):  # type: ignore[union-attr]
-        # Through arrays: making a Token object per token costs more than the tokenizer.
-        rows = piece_doc.to_array([ORTH, SPACY])
-        words.extend(strings[int(orth)] for orth in rows[:, 0])
-        spaces.extend(bool(flag) for flag in rows[:, 1])
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    """One Doc over the whole text, so every token offset is a document offset."""
+    doc = nlp.make_doc(source.text)
     doc._.layout = layout
     doc._.source = source
-    doc._.findings = Findings(mask=bytearray(len(text)))
+    doc._.findings = Findings(mask=bytearray(len(source.text)))
     return doc
 
 
