@@ -72,17 +72,19 @@ def _keep_abbreviations_whole(nlp: Language, rules_dir: str | None) -> None:
     import re
 
     from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
 
     from . import rules
 
-    words = {key[:-1] for key in English().tokenizer.rules if key.endswith(".") and len(key) > 1}
+    words = {key[:-1] for key in English.Defaults.tokenizer_exceptions if key.endswith(".") and len(key) > 1}
     words.update(rules.load("people", rules_dir)["abbreviations"])
     # An opening bracket or quote may lead ("(Mr. K. Lehane)"): the tokenizer strips it and the
     # full stop in one step, so the pattern must take the abbreviation with it.
     pattern = re.compile(rf"[(\[{{\"'“‘]*(?:{rules.words(sorted(words))})\.", re.I)
     tokenizer = nlp.tokenizer
-    tokenizer.rules = {}  # type: ignore[union-attr]
-    tokenizer.token_match = pattern.fullmatch  # type: ignore[union-attr]
+    assert isinstance(tokenizer, Tokenizer)
+    tokenizer.rules = {}
+    tokenizer.token_match = pattern.fullmatch
 
 
 def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:

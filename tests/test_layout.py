@@ -68,3 +68,12 @@ def test_an_inline_attendance_label_covers_its_own_block_only():
     )
     assert [c.speaker for c in doc.comments] == ["B Smith"]
     assert doc.votes[0].counts == {"yes": 2, "no": 0}
+
+
+def test_an_abbreviation_after_a_bracket_does_not_end_the_sentence():
+    from parser import parse_text
+
+    doc = parse_text("1. Roads\n\nCouncillor Byrne said that the works (e.g. resurfacing) would follow (Dr. Patel's survey) in May.\n")
+    assert [c.text for c in doc.comments] == [
+        "Councillor Byrne said that the works (e.g. resurfacing) would follow (Dr. Patel's survey) in May."
+    ]

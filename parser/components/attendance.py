@@ -32,6 +32,7 @@ class SentenceRule:
     pattern: re.Pattern[str]
     status: str
     remote: bool
+    cue: re.Pattern[str] | None  # tried on the lower-cased sentence first; the pattern runs only where it matches
 
 
 class AttendanceReader:
@@ -39,7 +40,13 @@ class AttendanceReader:
         self.name = name
         data = rules.load("attendance", rules_dir)
         self.sentence_rules = [
-            SentenceRule(re.compile(s["pattern"], re.I | re.S), s["status"], s.get("remote", False)) for s in data["sentence"]
+            SentenceRule(
+                re.compile(s["pattern"], re.I | re.S),
+                s["status"],
+                s.get("remote", False),
+                rules.cue(s["cue"]) if "cue" in s else None,
+            )
+            for s in data["sentence"]
         ]
         self.people = people_rules(rules_dir)
         table = [r for r in section_rules(rules_dir) if r.name == "attendance"]
@@ -95,7 +102,10 @@ class AttendanceReader:
                     found.extend(self.read_list(sentence[label.end() :], start + label.end(), status))
                     findings.claim(start + label.start(), end)
                     continue
+                lowered = sentence.lower()
                 for rule in self.sentence_rules:
+                    if rule.cue is not None and rule.cue.search(lowered) is None:
+                        continue
                     m = rule.pattern.match(sentence)
                     if not m:
                         continue

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from .speakers import Speakers
+from .speakers import Speakers, Speech
 from .text import squash
 
 QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
@@ -27,7 +27,7 @@ class CommentFinder:
         self.name = name
         data = rules.load("comments", rules_dir)
         self.lead_ins = rules.regex(data["lead_ins"])
-        self.speech = rules.regex(data["speech"])
+        self.speech = Speech(rules_dir)
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
         self.pronouns = rules.regex(data["pronouns"])
@@ -129,8 +129,9 @@ class CommentFinder:
                 if findings.is_claimed(start, end):
                     previous_speaker = None
                     continue
-                lead = self.lead_ins.search(sentence)
-                if lead and sentence.rstrip().endswith((":", ":-", "-")):
+                # A lead-in ends with a colon or dash; most sentences do not, and the search is long.
+                lead = self.lead_ins.search(sentence) if sentence.rstrip().endswith((":", ":-", "-")) else None
+                if lead:
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
                     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                     lead_marker_kind = (
@@ -138,9 +139,9 @@ class CommentFinder:
                     )
                     previous_speaker = None
                     continue
-                speaker = None
-                if self.not_comments.search(sentence) is None:
-                    speaker = self.speaker_of(sentence, speakers, (start, end))
+                speaker = self.speaker_of(sentence, speakers, (start, end))
+                if speaker is not None and self.not_comments.search(sentence) is not None:
+                    speaker = None  # "X reported that …": a report, not a point made
                 if speaker is None and previous_speaker is not None and (self.pronouns.match(sentence) or not self.speech.match(sentence)):
                     speaker = previous_speaker  # "He added that …": still their point
                 if speaker is None:

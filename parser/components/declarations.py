@@ -17,6 +17,7 @@ class DeclarationFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         data = rules.load("declarations", rules_dir)
+        self.declared_cue = rules.cue(data["declared_cue"])
         self.declared = [rules.regex(p) for p in data["declared"]]
         self.none = rules.regex(data["none"])
         self.rules_dir = rules_dir
@@ -27,7 +28,7 @@ class DeclarationFinder:
         speakers = Speakers(findings, self.rules_dir)
         for _, start, end in business_sentences(doc):
             sentence = text[start:end]
-            if self.none.search(sentence):
+            if self.declared_cue.search(sentence.lower()) is None or self.none.search(sentence):
                 continue
             for pattern in self.declared:
                 m = pattern.match(sentence)

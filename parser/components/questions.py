@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import rules
 from ..people import clean_name, is_group
 from .attendance import same_person
-from .speakers import Speakers
+from .speakers import Speakers, Speech
 from .text import squash
 
 
@@ -26,10 +26,11 @@ class QuestionFinder:
         data = rules.load("questions", rules_dir)
         self.labels = [re.compile(p, re.I) for p in data["labels"]]
         self.answers = [re.compile(p, re.I) for p in data["answers"]]
+        self.reported_cue = rules.cue(data["reported_cue"])
         self.reported = [re.compile(p, re.I) for p in data["reported"]]
         self.not_questions = rules.regex(data["not_questions"])
         # Who asked, when the question closes a point: "Councillor Cole welcomed … and asked if …"
-        self.subject = rules.regex(rules.load("comments", rules_dir)["speech"])
+        self.subject = Speech(rules_dir)
         self.rules_dir = rules_dir
 
     def label_at(self, body: str) -> re.Match[str] | None:
@@ -113,7 +114,7 @@ class QuestionFinder:
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
-                if self.not_questions.search(sentence) or findings.is_claimed(start, end):
+                if not self.reported_cue.search(sentence.lower()) or self.not_questions.search(sentence) or findings.is_claimed(start, end):
                     continue
                 for pattern in self.reported:
                     m = pattern.match(sentence)

@@ -26,6 +26,7 @@ class ResolutionFinder:
         self.markers = [re.compile(p) for p in data["markers"]]
         self.part = re.compile(data["part"])
         self.inline_part = re.compile(data["inline_part"])
+        self.sentences_cue = rules.cue(data["sentences_cue"])
         self.sentences = rules.regex(data["sentences"])
         self.not_decisions = rules.regex(data["not_decisions"])
         self.motion_result = rules.regex(data["motion_result"])
@@ -95,7 +96,11 @@ class ResolutionFinder:
             previous: tuple[int, int] | None = None
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
-                if self.sentences.search(sentence) and not self.not_decisions.search(sentence):
+                if (
+                    self.sentences_cue.search(sentence.lower())
+                    and self.sentences.search(sentence)
+                    and not self.not_decisions.search(sentence)
+                ):
                     if (
                         previous is not None
                         and self.motion_result.match(sentence)

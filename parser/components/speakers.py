@@ -18,6 +18,27 @@ def leading_clause(rules_dir: str | None = None) -> re.Pattern[str]:
     return rules.regex(rules.load("comments", rules_dir)["leading_clause"])
 
 
+class Speech:
+    """Reported speech, "X said …", by the ``speech`` pattern of rules/comments.toml.
+
+    The pattern is tried only on a sentence that has one of its verbs: the
+    verbs alone are found by a cue on the lower-cased text, which is far
+    cheaper than the pattern's case-insensitive search for a speaker.
+    """
+
+    def __init__(self, rules_dir: str | None = None) -> None:
+        data = rules.load("comments", rules_dir)
+        verbs = "|".join(data["speech_verbs"])
+        self.cue = rules.cue(rf"\b(?:{verbs})\b")
+        self.pattern = rules.regex(data["speech"].replace("{verbs}", verbs))
+
+    def match(self, sentence: str) -> re.Match[str] | None:
+        """The match, with groups ``speaker`` and ``verb``, of a sentence that reports speech."""
+        if self.cue.search(sentence.lower()) is None:
+            return None
+        return self.pattern.match(sentence)
+
+
 class Speakers:
     def __init__(self, findings: Findings, rules_dir: str | None = None) -> None:
         self.rules = people_rules(rules_dir)

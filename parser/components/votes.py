@@ -64,6 +64,7 @@ TALLY_WORDS = frozenset(
         "cllr",
     ]
 )
+DIGIT = re.compile(r"\d")
 NONE_NAMES = re.compile(r"^\s*(?:none|nil|n/a|-)\s*$", re.I)
 
 
@@ -85,7 +86,7 @@ class VoteFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         data = rules.load("votes", rules_dir)
-        self.trigger = rules.regex(data["trigger"])
+        self.trigger = rules.cue(data["trigger"])
         self.mover_trigger = rules.regex(data["mover_trigger"])
         self.movers = [rules.regex(p) for p in data["movers"]]
         self.passed = rules.regex(data["pass"])
@@ -122,15 +123,16 @@ class VoteFinder:
         last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
         for i, (start, end, section) in enumerate(units):
             sentence = text[start:end]
-            if not self.trigger.search(sentence):
+            if not self.trigger.search(sentence.lower()):
                 continue
             if self.yes_short.search(sentence):
                 motions.extend(self.item_votes(sentence, start))
                 continue
-            motion = self.read(sentence, start, end, speakers)
+            result = self.result_of(sentence)
+            counts, voters = self.read_counts(sentence, speakers, result)
+            motion = self.read(sentence, start, end, speakers, result, counts, voters)
             if motion is None:
                 # "Absent: Board Member Stone." after a roll-call vote belongs to it, but is no vote alone.
-                counts, voters = self.read_counts(sentence, speakers) if last_motion is not None else ({}, {})
                 if voters and last_motion is not None and units[last_motion[0]][2] == section and i - last_motion[0] <= self.tally_window:
                     for key, names in voters.items():
                         last_motion[1].voters.setdefault(key, names)
@@ -177,8 +179,17 @@ class VoteFinder:
             )
         return doc
 
-    def read(self, sentence: str, start: int, end: int, speakers: Speakers) -> Motion | None:
-        """The vote a sentence records, or None."""
+    def read(
+        self,
+        sentence: str,
+        start: int,
+        end: int,
+        speakers: Speakers,
+        result: str | None,
+        counts: dict[str, int],
+        voters: dict[str, list[str]],
+    ) -> Motion | None:
+        """The vote a sentence records, or None; ``result``, ``counts`` and ``voters`` are read from it already."""
         mover = seconder = None
         for pattern in self.movers if self.mover_trigger.search(sentence) else ():
             m = pattern.search(sentence)
@@ -187,10 +198,8 @@ class VoteFinder:
                 mover = speakers.resolve(groups.get("mover"), (start, end)) or _tidy(groups.get("mover"))
                 seconder = speakers.resolve(groups.get("seconder"), (start, end)) or _tidy(groups.get("seconder"))
                 break
-        counts, voters = self.read_counts(sentence, speakers)
         unanimous = bool(self.unanimous.search(sentence))
         has_motion = mover is not None or bool(self.motion_words.search(sentence))
-        result = self.result_of(sentence)
         decided_by_all = unanimous and result == "pass"
         tallied = "yes" in counts or "no" in counts
         if not (mover or tallied or decided_by_all or (has_motion and result is not None)):
@@ -242,7 +251,9 @@ class VoteFinder:
             return "pass"
         return None
 
-    def read_counts(self, sentence: str, speakers: Speakers | None = None) -> tuple[dict[str, int], dict[str, list[str]]]:
+    def read_counts(
+        self, sentence: str, speakers: Speakers | None = None, result: str | None = None
+    ) -> tuple[dict[str, int], dict[str, list[str]]]:
         counts: dict[str, int] = {}
         voters: dict[str, list[str]] = {}
         # Roll-call lists are "Ayes: …" or "Noes – …"; without such a separator there are none to look for.
@@ -258,8 +269,8 @@ class VoteFinder:
                 if names:
                     voters[key] = names
                     counts[key] = len(names)
-        if not (self.motion_words.search(sentence) or self.result_of(sentence)):
-            return counts, voters  # numbers in a sentence about something else
+        if not DIGIT.search(sentence) or not (result or self.motion_words.search(sentence)):
+            return counts, voters  # no numbers, or numbers in a sentence about something else
         for key, pattern in self.counts:
             if key in counts:
                 continue

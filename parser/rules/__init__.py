@@ -52,6 +52,20 @@ def regex(pattern: str | list[str], flags: int = re.I | re.S) -> re.Pattern[str]
     return re.compile(pattern, flags)
 
 
+def cue(pattern: str) -> re.Pattern[str]:
+    """A cheap first test for a costly pattern: written in lower case, run case-sensitively on ``text.lower()``.
+
+    Python's re runs about three times slower case-insensitively, and most
+    sentences of minutes match none of a component's patterns; a cue turns
+    them away before the full patterns run. A pattern added to a list that has
+    a cue only ever sees sentences the cue lets through, so its words must be
+    in the cue too.
+    """
+    if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
+        raise ValueError(f"a cue is matched against lower-cased text, so it must be written in lower case: {pattern!r}")
+    return re.compile(pattern, re.S)
+
+
 def words(items: list[str]) -> str:
     """An alternation of literal words or phrases, longest first, for use inside a pattern."""
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
