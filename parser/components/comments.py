@@ -166,8 +166,8 @@ class CommentFinder:
         text = doc._.source.text
         starts: list[tuple[int, int, int, str]] = []  # block index, turn start, text start, speaker
         for index, block in enumerate(layout.blocks):
-            if index in done or block.start < findings.header_end:
-                continue
+            if index in done or block.start < findings.header_end or text.find(":", block.start, block.end) == -1:
+                continue  # a turn is "Name: …"; a block without a colon has none
             for m in self.turn.finditer(text, block.start, block.end):
                 raw = m.group("speaker")
                 if raw.lower() in self.not_speakers or raw.lower().split()[0] in self.not_speakers:
