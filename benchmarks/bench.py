@@ -92,13 +92,17 @@ def main() -> int:
     print(f"  PDF reader (text + furniture)       : {t_read:7.3f} s  {pages / t_read:8.0f} pages/s")
     print(f"  minutes parse, end to end           : {t_full:7.3f} s  {pages / t_full:8.0f} pages/s  (bar: 100 pages/s)")
     print("reader cost per format (bytes to text, best of the runs):")
-    for label, suffixes in (("text", (".txt",)), ("markdown", (".md",)), ("html", (".html", ".htm")), ("docx", (".docx",)), ("pdf", (".pdf",))):
+    formats = (("text", (".txt",)), ("markdown", (".md",)), ("html", (".html", ".htm")), ("docx", (".docx",)), ("pdf", (".pdf",)))
+    for label, suffixes in formats:
         files = [p.read_bytes() for p in sorted(docs.iterdir()) if p.suffix in suffixes and (p.suffix != ".pdf" or p in good_pdfs)]
         if not files:
             continue
         size = sum(len(b) for b in files) / 1e6
         t_reader = best_of(args.repeat, lambda files=files: [read(b, None) for b in files])
-        print(f"  {label:9s}: {len(files):3d} files {size:6.2f} MB  {t_reader:7.3f} s  {len(files) / t_reader:8.1f} docs/s  {size / t_reader:6.2f} MB/s")
+        print(
+            f"  {label:9s}: {len(files):3d} files {size:6.2f} MB  {t_reader:7.3f} s  "
+            f"{len(files) / t_reader:8.1f} docs/s  {size / t_reader:6.2f} MB/s"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (RSS): {peak:.0f} MB")
     return 0

@@ -79,6 +79,7 @@ class LayoutRules:
     max_words: int
     max_commas: int
     no_heading_end: re.Pattern[str]
+    inner_sentence_end: re.Pattern[str]
     never_heading: re.Pattern[str]
     standalone: re.Pattern[str]
     known_heading: re.Pattern[str]
@@ -103,6 +104,7 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         max_words=data["heading"]["max_words"],
         max_commas=data["heading"]["max_commas"],
         no_heading_end=rules.regex(data["heading"]["no_heading_end"]),
+        inner_sentence_end=re.compile(data["heading"]["inner_sentence_end"]),
         never_heading=rules.regex(data["heading"]["never"]),
         standalone=rules.regex(data["heading"]["standalone"]),
         known_heading=rules.regex([rf"^(?:{p})[\s:.\-–—]*$" for p in known]),
@@ -287,6 +289,8 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
     if (r.no_heading_end.search(title) or title.count(",") > r.max_commas) and not line.heading_hint:
         return None
     if title.endswith("?"):
+        return None
+    if number is None and not line.heading_hint and r.inner_sentence_end.search(title):
         return None
     if number is None and not line.heading_hint and re.search(r":\s+\S+\s+\S+\s+\S+", title):
         return None  # "BOARD VOTE: 3 In Favor 0 Opposed": a label and its content, not a heading

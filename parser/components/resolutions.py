@@ -31,6 +31,7 @@ class ResolutionFinder:
         self.not_decisions = rules.regex(data["not_decisions"])
         self.motion_result = rules.regex(data["motion_result"])
         self.motion_lead = rules.regex(data["motion_lead"])
+        self.seconding = rules.regex(data["seconding"])
 
     def marker_at(self, body: str) -> re.Match[str] | None:
         """A decision marker opening ``body``: upper case, or followed by ":", "that", "(1)" or a number."""
@@ -93,7 +94,7 @@ class ResolutionFinder:
                         continue
                     findings.add("resolutions", start, end, number=number, text=part_text, marker=marker)
                 continue
-            previous: tuple[int, int] | None = None
+            earlier: list[tuple[int, int]] = []  # the block's sentences so far
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
                 if (
@@ -101,20 +102,28 @@ class ResolutionFinder:
                     and self.sentences.search(sentence)
                     and not self.not_decisions.search(sentence)
                 ):
-                    if (
-                        previous is not None
-                        and self.motion_result.match(sentence)
-                        and self.motion_lead.search(text[previous[0] : previous[1]])
-                    ):
-                        start = previous[0]  # "X moved …, seconded by Y. The motion carried 4-0."
+                    if self.motion_result.match(sentence):
+                        start = self.motion_start(text, earlier, start)
                         sentence = text[start:end]
                     clean = " ".join(sentence.split())
                     if self.duplicate(clean, seen):
                         findings.claim(start, end)
                         continue
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
-                previous = (start, end)
+                earlier.append((start, end))
         return doc
+
+    def motion_start(self, text: str, earlier: list[tuple[int, int]], start: int) -> int:
+        """Where the motion a result sentence reports is stated: "X moved …, seconded by Y. The motion carried 4-0."
+
+        Back one sentence when it moves or seconds, and one more when that one only seconds.
+        """
+        if not earlier or not self.motion_lead.search(text[earlier[-1][0] : earlier[-1][1]]):
+            return start
+        last, before = text[earlier[-1][0] : earlier[-1][1]], text[earlier[-2][0] : earlier[-2][1]] if len(earlier) > 1 else ""
+        if before and self.seconding.match(last) and self.motion_lead.search(before):
+            return earlier[-2][0]
+        return earlier[-1][0]
 
     def split_parts(self, text: str, start: int, end: int, first_start: int) -> list[tuple[int, int, str | None, str]]:
         """(start, end, number, text) of each part written after a marker in one block."""

@@ -146,6 +146,7 @@ class VoteFinder:
                 waiting = last_motion[1]
                 waiting.end = max(waiting.end, end)
                 waiting.result = waiting.result or motion.result
+                waiting.seconder = waiting.seconder or motion.seconder
                 for key, value in motion.counts.items():
                     waiting.counts.setdefault(key, value)
                 for key, names in motion.voters.items():
@@ -202,7 +203,7 @@ class VoteFinder:
         has_motion = mover is not None or bool(self.motion_words.search(sentence))
         decided_by_all = unanimous and result == "pass"
         tallied = "yes" in counts or "no" in counts
-        if not (mover or tallied or decided_by_all or (has_motion and result is not None)):
+        if not (mover or seconder or tallied or decided_by_all or (has_motion and result is not None)):
             return None  # "Absent: X" alone is a roll call, not a vote
         motion = Motion(start, end, squash(sentence), mover, seconder, result, counts, voters, unanimous)
         yes, no = counts.get("yes"), counts.get("no")

@@ -1,0 +1,51 @@
+"""Forms real minutes use, one per test, in minutes written for these tests.
+
+Each test shows a way bodies write something down and what the parser makes of it.
+"""
+
+from __future__ import annotations
+
+from parser import parse_text
+
+
+def test_a_motion_seconded_and_passed_in_three_sentences_is_one_vote_and_one_decision() -> None:
+    doc = parse_text(
+        "Present: Board Members Alvarez, Brook and Chen\n\n"
+        "4. Design Review\n\n"
+        "Board Member Alvarez made a motion to approve the design changes with the added conditions. "
+        "Board Member Brook seconded the motion. The motion passed 3-0.\n"
+    )
+    assert [(v.mover, v.seconder, v.result, v.counts) for v in doc.votes] == [("Alvarez", "Brook", "pass", {"yes": 3, "no": 0})]
+    assert [r.text for r in doc.resolutions] == [
+        "Board Member Alvarez made a motion to approve the design changes with the added conditions. "
+        "Board Member Brook seconded the motion. The motion passed 3-0."
+    ]
+
+
+def test_a_seconder_and_the_result_in_one_sentence_belong_to_the_motion_before() -> None:
+    # Hard-wrapped at about 80 characters, as a PDF's text comes out.
+    doc = parse_text(
+        "3. Minutes\n\n"
+        "The minutes of the regular meeting of July 7 were presented to the Board for its\n"
+        "approval. Member Okafor moved to accept the minutes as they were presented. Board\n"
+        "Member Lindqvist seconded, and the motion was carried by a 4-0 vote.\n\n"
+        "4. Consent Calendar\n\n"
+        "The Executive Secretary explained that the calendar held three routine items and\n"
+        "that the list of eligible candidates for the position of Fire Engineer had been\n"
+        "extended for a further six months in line with the rules of the Board.\n"
+    )
+    assert [(v.mover, v.seconder, v.counts) for v in doc.votes] == [("Okafor", "Lindqvist", {"yes": 4, "no": 0})]
+    assert [r.text for r in doc.resolutions] == [
+        "Member Okafor moved to accept the minutes as they were presented. "
+        "Board Member Lindqvist seconded, and the motion was carried by a 4-0 vote."
+    ]
+
+
+def test_a_title_case_line_with_a_sentence_ending_inside_is_prose_not_a_heading() -> None:
+    doc = parse_text(
+        "5. Consent Calendar\n\n"
+        "Member Linda Okafor moved to accept the Regular Agenda Items. Member\n"
+        "Lindqvist seconded and the motion passed by a 4-0 vote.\n"
+    )
+    assert [i.title for i in doc.items] == ["Consent Calendar"]
+    assert [(v.mover, v.seconder) for v in doc.votes] == [("Linda Okafor", "Lindqvist")]
