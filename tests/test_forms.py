@@ -49,3 +49,43 @@ def test_a_title_case_line_with_a_sentence_ending_inside_is_prose_not_a_heading(
     )
     assert [i.title for i in doc.items] == ["Consent Calendar"]
     assert [(v.mover, v.seconder) for v in doc.votes] == [("Linda Okafor", "Lindqvist")]
+
+
+def test_a_bare_tally_under_each_list_item_is_a_vote_on_that_item_and_decides_it() -> None:
+    doc = parse_text(
+        "B) Licensing Committee\n\n"
+        "1. 12 Harbor Street, Gull Cafe LLC, new application for a wine and beer license – Resolution\n"
+        "Vote was passed by 30 in favor, 2 opposed, 1 abstained and 0 recused\n"
+        "2. 40 Pearl Street, Lantern Bar Inc., alteration of a full liquor license – Resolution\n"
+        "Voted was 33 in favor, 0 opposed, 0 abstained and 0 recused\n"
+    )
+    assert [(v.motion, v.result, v.counts) for v in doc.votes] == [
+        (
+            "12 Harbor Street, Gull Cafe LLC, new application for a wine and beer license – Resolution",
+            "pass",
+            {"yes": 30, "no": 2, "abstain": 1, "recused": 0},
+        ),
+        (
+            "40 Pearl Street, Lantern Bar Inc., alteration of a full liquor license – Resolution",
+            "pass",
+            {"yes": 33, "no": 0, "abstain": 0, "recused": 0},
+        ),
+    ]
+    assert [r.text for r in doc.resolutions] == [v.motion for v in doc.votes]
+    assert [v.resolution for v in doc.votes] == [r.id for r in doc.resolutions]
+
+
+def test_a_sentence_that_names_its_matter_keeps_its_own_words_under_a_heading() -> None:
+    doc = parse_text("2. Approval of Agenda\n\nThe agenda for the October meeting was unanimously approved.\n")
+    assert [r.text for r in doc.resolutions] == ["The agenda for the October meeting was unanimously approved."]
+
+
+def test_a_motion_was_made_then_seconded_and_approved_is_one_decision() -> None:
+    doc = parse_text(
+        "7. Grants\n\n"
+        "A motion was made that the Ranch pay $8,000 towards the grant if it is received. "
+        "The motion was seconded and unanimously approved.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "A motion was made that the Ranch pay $8,000 towards the grant if it is received. The motion was seconded and unanimously approved."
+    ]

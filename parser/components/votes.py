@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..layout import Layout
 from ..people import split_people
 from .speakers import Speakers
 from .text import squash
@@ -80,6 +81,7 @@ class Motion:
     voters: dict[str, list[str]] = field(default_factory=dict)
     unanimous: bool = False
     assumptions: list[str] = field(default_factory=list)
+    titled: bool = False  # the motion's words are the heading or list item the vote stands under
 
 
 class VoteFinder:
@@ -108,20 +110,20 @@ class VoteFinder:
         findings = doc._.findings
         text = doc._.source.text
         speakers = Speakers(findings, self.rules_dir)
-        units: list[tuple[int, int, int]] = []  # sentence start, end, and how many headings came before it
+        units: list[tuple[int, int, int, int]] = []  # sentence start, end, how many headings came before it, its block
         attendance = [(s.start, s.end) for s in findings.sections if s.name == "attendance"]
         headings = 0
-        for block in layout.blocks:
+        for index, block in enumerate(layout.blocks):
             if block.kind == "heading":
                 headings += 1
                 continue
             if block.start < findings.header_end or any(a <= block.start < b for a, b in attendance):
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
-                units.append((start, end, headings))
+                units.append((start, end, headings, index))
         motions: list[Motion] = []
         last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
-        for i, (start, end, section) in enumerate(units):
+        for i, (start, end, section, block_index) in enumerate(units):
             sentence = text[start:end]
             if not self.trigger.search(sentence.lower()):
                 continue
@@ -140,7 +142,12 @@ class VoteFinder:
                     last_motion[1].end = max(last_motion[1].end, end)
                 continue
             tally_only = motion.mover is None and (bool(motion.voters) or not self.stated_motion(sentence))
-            same_item = last_motion is not None and units[last_motion[0]][2] == section
+            same_item = (
+                last_motion is not None
+                and units[last_motion[0]][2] == section
+                # a list item between them is a new matter: "1. … / Voted 37 in favor / 2. … / Voted 35 in favor"
+                and not any(layout.blocks[k].kind == "list" for k in range(units[last_motion[0]][3] + 1, block_index))
+            )
             if tally_only and last_motion is not None and same_item and i - last_motion[0] <= self.tally_window:
                 # "For (57) … Against (0)" / "Motion carried." / "Ayes: …": the result of the motion moved above.
                 waiting = last_motion[1]
@@ -153,6 +160,10 @@ class VoteFinder:
                     waiting.voters.setdefault(key, names)
                 waiting.unanimous = waiting.unanimous or motion.unanimous
                 continue
+            if tally_only and start == layout.blocks[block_index].body_start and self.bare_tally(sentence):
+                # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
+                # the vote is on what the heading or list item above it names.
+                self.take_title(motion, layout, block_index, text)
             motions.append(motion)
             last_motion = (i, motion)
         resolutions = findings.of("resolutions")
@@ -162,6 +173,12 @@ class VoteFinder:
                 (r for r in resolutions if motion.result == "pass" and r.end > motion.start and r.start < motion.end + 200),
                 None,
             )
+            if decided is not None and motion.titled and decided.start >= motion.start and decided.end <= motion.end:
+                # "Vote was passed by 26 in favor …" found as a decision: what was decided is the heading's matter.
+                decided.start, decided.fields["text"] = motion.start, motion.motion
+            if decided is None and motion.titled and motion.result == "pass":
+                # What the heading names was decided: the heading's words are the decision's.
+                decided = findings.add("resolutions", motion.start, motion.end, claim=False, number=None, text=motion.motion, marker=None)
             findings.add(
                 "votes",
                 motion.start,
@@ -179,6 +196,24 @@ class VoteFinder:
                 warnings=[],
             )
         return doc
+
+    def bare_tally(self, sentence: str) -> bool:
+        """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
+        return len([w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]) <= 2
+
+    def take_title(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
+        """Make the heading or list item right above a vote's block its motion, over short lines between."""
+        blocks = layout.blocks
+        index = block_index - 1
+        while index >= 0 and blocks[index].kind == "para" and len(text[blocks[index].start : blocks[index].end].split()) <= 3:
+            index -= 1  # "Resolution" wrapped onto a line of its own
+        if index < 0 or blocks[index].kind not in ("heading", "list"):
+            return
+        above = blocks[index]
+        title = squash(text[above.body_start : blocks[block_index - 1].end])
+        if len(title.split()) < 2:
+            return
+        motion.motion, motion.start, motion.titled = title, above.start, True
 
     def read(
         self,
