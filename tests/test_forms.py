@@ -89,3 +89,25 @@ def test_a_motion_was_made_then_seconded_and_approved_is_one_decision() -> None:
     assert [r.text for r in doc.resolutions] == [
         "A motion was made that the Ranch pay $8,000 towards the grant if it is received. The motion was seconded and unanimously approved."
     ]
+
+
+def test_a_table_with_a_result_column_gives_a_vote_per_row_and_decides_the_approved_ones() -> None:
+    doc = parse_text(
+        "Harbor Community Board\nFull Board Meeting, February 1, 2023\n\n"
+        "1. Business Session\n\n"
+        "Action Items                                   Result\n"
+        "Parks Committee\n"
+        "Item 01: Letter to Parks Department re lighting in\n"
+        "Riverside Playground                           Approved   38-0\n"
+        "Item 02: Letter to DOT re speed humps on Elm Street   Approved   36-0-2(PNE)\n"
+        "Item 03: Letter to SLA re 12 Dock Street - Pier Bar LLC   WITHDRAWN   N/A\n"
+    )
+    assert [(v.motion, v.result, v.counts) for v in doc.votes] == [
+        ("Letter to Parks Department re lighting in Riverside Playground", "pass", {"yes": 38, "no": 0}),
+        ("Letter to DOT re speed humps on Elm Street", "pass", {"yes": 36, "no": 0, "recused": 2}),
+        ("Letter to SLA re 12 Dock Street - Pier Bar LLC", None, {}),
+    ]
+    assert [r.text for r in doc.resolutions] == [
+        "Letter to Parks Department re lighting in Riverside Playground",
+        "Letter to DOT re speed humps on Elm Street",
+    ]

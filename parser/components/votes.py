@@ -103,6 +103,10 @@ class VoteFinder:
         self.item_before = re.compile(data["item_before"])
         self.tally_window = data["tally_window"]
         self.voter_lists = [(c["key"], rules.regex(c["pattern"])) for c in data["voter_lists"]]
+        self.dash_third: dict[str, str] = data["dash_third"]
+        self.result_cell = rules.regex(data["result_cell"])
+        self.row_label = rules.regex(data["row_label"])
+        self.row_lines = data["row_lines"]
         self.rules_dir = rules_dir
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,9 +125,12 @@ class VoteFinder:
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 units.append((start, end, headings, index))
-        motions: list[Motion] = []
+        motions = self.table_rows(layout, findings.header_end, attendance, text)
+        in_rows = [(m.start, m.end) for m in motions]
         last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
         for i, (start, end, section, block_index) in enumerate(units):
+            if any(a <= start < b for a, b in in_rows):
+                continue
             sentence = text[start:end]
             if not self.trigger.search(sentence.lower()):
                 continue
@@ -196,6 +203,34 @@ class VoteFinder:
                 warnings=[],
             )
         return doc
+
+    def table_rows(self, layout: Layout, header_end: int, skip: list[tuple[int, int]], text: str) -> list[Motion]:
+        """Votes of a table with a result column: one per line that ends in a result cell."""
+        lines = [line for line in layout.lines if not line.furniture and line.start >= header_end]
+        motions: list[Motion] = []
+        row_start = 0  # index of the first line after the row above
+        for index, line in enumerate(lines):
+            cell = self.result_cell.search(line.text)
+            if cell is None or any(a <= line.start < b for a, b in skip):
+                continue
+            first = index
+            for back in range(index, max(row_start, index - self.row_lines) - 1, -1):
+                if self.row_label.match(lines[back].text):
+                    first = back
+                    break
+            row_start = index + 1
+            start = lines[first].start
+            end = line.start + cell.start("result")
+            label = self.row_label.match(lines[first].text)
+            matter = squash(text[start + (label.end() if label else 0) : end])
+            if len(matter.split()) < 2:
+                continue  # "Approved   41-0" alone: the matter is elsewhere
+            motion = Motion(start, line.end, matter, titled=True)
+            motion.result = self.result_of(cell.group("result"))
+            counts, _ = self.read_counts(cell.group(0), None, motion.result)
+            motion.counts = counts
+            motions.append(motion)
+        return motions
 
     def bare_tally(self, sentence: str) -> bool:
         """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
@@ -318,7 +353,8 @@ class VoteFinder:
             if m and not re.search(r"\d{4}-\d{1,5}", m.group(0)):
                 counts["yes"], counts["no"] = int(m.group("yes")), int(m.group("no"))
                 if m.group("abstain"):
-                    counts["abstain"] = int(m.group("abstain"))
+                    third = self.dash_third.get((m.group("third") or "").lower(), "abstain")
+                    counts[third] = int(m.group("abstain"))
         return counts, voters
 
 
