@@ -67,7 +67,7 @@ def _keep_abbreviations_whole(nlp: Language, rules_dir: str | None) -> None:
     cases: spaCy stops caching a Doc's words once it meets a special case (its
     issue #1250), which made tokenising a long document 2-4 times slower. The
     abbreviations are spaCy's own English exceptions that end in a full stop,
-    plus the title abbreviations in rules/people.toml.
+    plus those of rules/people.toml (titles) and rules/layout.toml.
     """
     import re
 
@@ -78,6 +78,7 @@ def _keep_abbreviations_whole(nlp: Language, rules_dir: str | None) -> None:
 
     words = {key[:-1] for key in English.Defaults.tokenizer_exceptions if key.endswith(".") and len(key) > 1}
     words.update(rules.load("people", rules_dir)["abbreviations"])
+    words.update(rules.load("layout", rules_dir)["abbreviations"])
     # An opening bracket or quote may lead ("(Mr. K. Lehane)"): the tokenizer strips it and the
     # full stop in one step, so the pattern must take the abbreviation with it.
     pattern = re.compile(rf"[(\[{{\"'“‘]*(?:{rules.words(sorted(words))})\.", re.I)

@@ -111,3 +111,31 @@ def test_a_table_with_a_result_column_gives_a_vote_per_row_and_decides_the_appro
         "Letter to Parks Department re lighting in Riverside Playground",
         "Letter to DOT re speed humps on Elm Street",
     ]
+
+
+def test_a_flattened_consent_agenda_gives_a_vote_and_a_decision_per_marked_item() -> None:
+    # City council minutes whose agenda column came out of the PDF as one run of text per line.
+    doc = parse_text(
+        "Riverton City Council, March 2, 2022\n\n"
+        "Item Nos. 11 and 16 were pulled for discussion and the balance of the Consent Agenda was adopted on a Y-4 roll call.\n"
+        "COMMUNICATIONS  12 Request of Ann Lowe to address Council regarding street trees  (Communication)  PLACED ON FILE  "
+        "13 Request of Raj Patel to address Council regarding park hours  (Communication)  PLACED ON FILE\n"
+        "CONSENT AGENDA  *14 Accept a grant of $40,000 from the State Library for after-school reading programs\n"
+        "(Ordinance)  (Y-4) 17201  *15 Authorize a contract with Civic Paving Inc. for sidewalk repairs  (Ordinance)  (Y-4) 17202\n"
+    )
+    assert [(v.motion, v.result, v.counts) for v in doc.votes] == [
+        (
+            "Item Nos. 11 and 16 were pulled for discussion and the balance of the Consent Agenda was adopted on a Y-4 roll call.",
+            "pass",
+            {"yes": 4},
+        ),
+        ("Accept a grant of $40,000 from the State Library for after-school reading programs", "pass", {"yes": 4}),
+        ("Authorize a contract with Civic Paving Inc. for sidewalk repairs", "pass", {"yes": 4}),
+    ]
+    assert [r.text for r in doc.resolutions] == [
+        "Item Nos. 11 and 16 were pulled for discussion and the balance of the Consent Agenda was adopted on a Y-4 roll call.",
+        "Request of Ann Lowe to address Council regarding street trees (Communication) PLACED ON FILE",
+        "Request of Raj Patel to address Council regarding park hours (Communication) PLACED ON FILE",
+        "Accept a grant of $40,000 from the State Library for after-school reading programs",
+        "Authorize a contract with Civic Paving Inc. for sidewalk repairs",
+    ]

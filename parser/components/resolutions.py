@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from .text import words_of
+from .text import squash, words_of
 
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
 
@@ -32,6 +32,8 @@ class ResolutionFinder:
         self.motion_result = rules.regex(data["motion_result"])
         self.motion_lead = rules.regex(data["motion_lead"])
         self.seconding = rules.regex(data["seconding"])
+        self.dispositions = rules.regex(data["dispositions"])
+        self.item_start = re.compile(data["item_start"])
 
     def marker_at(self, body: str) -> re.Match[str] | None:
         """A decision marker opening ``body``: upper case, or followed by ":", "that", "(1)" or a number."""
@@ -105,6 +107,12 @@ class ResolutionFinder:
                     if self.motion_result.match(sentence):
                         start = self.motion_start(text, earlier, start)
                         sentence = text[start:end]
+                    items = self.disposed_items(text, start, end)
+                    if items:
+                        for a, b in items:
+                            findings.add("resolutions", a, b, number=None, text=squash(text[a:b]), marker=None)
+                        earlier.append((start, end))
+                        continue
                     clean = " ".join(sentence.split())
                     if self.duplicate(clean, seen):
                         findings.claim(start, end)
@@ -112,6 +120,20 @@ class ResolutionFinder:
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
                 earlier.append((start, end))
         return doc
+
+    def disposed_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each item in a run of items with their dispositions; none unless the sentence has two."""
+        marks = list(self.dispositions.finditer(text, start, end))
+        if len(marks) < 2:
+            return []
+        out = []
+        previous_end = start
+        for mark in marks:
+            starts = list(self.item_start.finditer(text, previous_end, mark.start()))
+            if starts:
+                out.append((starts[-1].end(), mark.end()))
+            previous_end = mark.end()
+        return out
 
     def motion_start(self, text: str, earlier: list[tuple[int, int]], start: int) -> int:
         """Where the motion a result sentence reports is stated: "X moved …, seconded by Y. The motion carried 4-0."

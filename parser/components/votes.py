@@ -101,6 +101,7 @@ class VoteFinder:
         self.counts = [(c["key"], rules.regex(c["pattern"])) for c in data["counts"]]
         self.yes_short = re.compile(data["yes_short"])
         self.item_before = re.compile(data["item_before"])
+        self.item_note = rules.regex(data["item_note"])
         self.tally_window = data["tally_window"]
         self.voter_lists = [(c["key"], rules.regex(c["pattern"])) for c in data["voter_lists"]]
         self.dash_third: dict[str, str] = data["dash_third"]
@@ -135,7 +136,8 @@ class VoteFinder:
             if not self.trigger.search(sentence.lower()):
                 continue
             if self.yes_short.search(sentence):
-                motions.extend(self.item_votes(sentence, start))
+                # the first item may begin a sentence or two before its mark ("… Contract No. 32000289)  (Y-5)")
+                motions.extend(self.item_votes(text, start, end, units[max(0, i - 2)][0]))
                 continue
             result = self.result_of(sentence)
             counts, voters = self.read_counts(sentence, speakers, result)
@@ -177,7 +179,15 @@ class VoteFinder:
         for motion in motions:
             # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …").
             decided = next(
-                (r for r in resolutions if motion.result == "pass" and r.end > motion.start and r.start < motion.end + 200),
+                (
+                    r
+                    for r in resolutions
+                    if motion.result == "pass"
+                    and r.end > motion.start
+                    and r.start < motion.end + 200
+                    # a vote on a titled matter decides only what lies within it, not a long sentence around it
+                    and (not motion.titled or r.start >= motion.start)
+                ),
                 None,
             )
             if decided is not None and motion.titled and decided.start >= motion.start and decided.end <= motion.end:
@@ -287,30 +297,29 @@ class VoteFinder:
         words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]
         return len(words) >= 6
 
-    def item_votes(self, sentence: str, offset: int) -> list[Motion]:
-        """One vote per "(Y-5)" mark, on the item whose text precedes it."""
+    def item_votes(self, text: str, start: int, end: int, before_start: int) -> list[Motion]:
+        """One vote per "(Y-5)" mark, on the item whose text precedes it.
+
+        The first mark's item may begin in the sentence before (``before_start``):
+        "*43 Authorize a grant …" / "(Ordinance)  (Y-5) 184350".
+        """
         out = []
-        previous_end = 0
-        for m in self.yes_short.finditer(sentence):
-            before = sentence[previous_end : m.start()]
-            starts = list(self.item_before.finditer(before))
-            begin = previous_end + (starts[-1].end() if starts else 0)
-            motion_text = re.sub(
-                r"\s*\((?:report|ordinance|resolution|communication|second reading|previous agenda \d+)[^)]*\)\s*$",
-                "",
-                squash(sentence[begin : m.start()]),
-                flags=re.I,
-            )
+        previous_end = start
+        for m in self.yes_short.finditer(text, start, end):
+            starts = list(self.item_before.finditer(text, previous_end, m.start()))
+            if not starts and previous_end == start:
+                starts = list(self.item_before.finditer(text, before_start, m.start()))
+            begin = starts[-1].end() if starts else previous_end
+            motion_text = self.item_note.sub("", squash(text[begin : m.start()]))
             previous_end = m.end()
             if len(motion_text.split()) < 3:
-                continue  # the item's words are not beside its mark (a wrapped line); no vote to report on nothing
-            vote = Motion(offset + begin, offset + m.end(), motion_text, counts={"yes": int(m.group("n"))})
-            vote.result = self.result_of(sentence[m.end() : m.end() + 40])
+                continue  # the item's words are not beside its mark; no vote to report on nothing
+            vote = Motion(begin, m.end(), motion_text, counts={"yes": int(m.group("n"))}, titled=True)
+            vote.result = self.result_of(text[m.end() : m.end() + 40])
             if vote.result is None:
                 vote.result = "pass"
                 vote.assumptions.append("result inferred from the yes votes with none against")
             out.append(vote)
-            previous_end = m.end()
         return out
 
     def result_of(self, sentence: str) -> str | None:
@@ -347,7 +356,7 @@ class VoteFinder:
                 continue
             m = pattern.search(sentence)
             if m:
-                counts[key] = int(next(g for g in (m.groupdict().get(k) for k in ("n", "m", "k")) if g))
+                counts[key] = int(next(g for g in m.groupdict().values() if g))
         if "yes" not in counts and self.dash_context.search(sentence):
             m = self.dash_counts.search(sentence)
             if m and not re.search(r"\d{4}-\d{1,5}", m.group(0)):
