@@ -139,3 +139,38 @@ def test_a_flattened_consent_agenda_gives_a_vote_and_a_decision_per_marked_item(
         "Accept a grant of $40,000 from the State Library for after-school reading programs",
         "Authorize a contract with Civic Paving Inc. for sidewalk repairs",
     ]
+
+
+def test_people_at_the_head_of_a_list_of_public_speakers_attended() -> None:
+    doc = parse_text(
+        "Harbor Community Board\nFull Board Meeting, May 2, 2023\n\n"
+        "Public Session\n"
+        "A) Comments by members of the public (1-2 minutes per speaker)\n"
+        "● Nina Shah - Elm Street Block Association - speaking about trash pickup\n"
+        "● Omar Reyes, Pier 9 Tenants - on the ferry timetable\n"
+        "B) Updates from Elected Officials\n"
+        "● Dana Cole, Council Member Ortiz’s Office - updates on the budget\n"
+        "● Assemblymember Luis Vega -\n"
+    )
+    people = {(a.name, a.status) for a in doc.attendees}
+    speakers = {"Nina Shah", "Omar Reyes", "Dana Cole", "Luis Vega"}
+    assert {(name, "in_attendance") for name in speakers} <= people
+    assert not any(a.name in ("Ortiz", "Elm Street Block Association") for a in doc.attendees)
+
+
+def test_a_line_that_names_who_reports_makes_them_an_attendee() -> None:
+    doc = parse_text(
+        "Harbor Community Board\nFull Board Meeting, May 2, 2023\n\n"
+        "1. Business Session\n\n"
+        "Chairperson’s Report – T. Ruiz\n"
+        "● Thanked the venue for the space\n"
+        "District Manager’s Report - L. Okoro\n"
+        "● The office moves in June\n"
+        "A)   Parks & Waterfront Committee J. Brandt\n"
+        "1. Pier 9 lighting - Presentation by Leslie Marsh, Harbor Trust - Resolution\n"
+    )
+    people = {(a.name, a.status, a.role) for a in doc.attendees}
+    assert ("T. Ruiz", "chair", None) in people
+    assert ("L. Okoro", "officer", "District Manager") in people
+    assert ("J. Brandt", "present", "Parks & Waterfront Committee") in people
+    assert ("Leslie Marsh", "in_attendance", None) in people

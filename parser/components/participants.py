@@ -28,7 +28,11 @@ class ParticipantFinder:
         self.people = people_rules(rules_dir)
         data = rules.load("people", rules_dir)
         self.member_titles = {t.lower() for t in data["member_titles"]}
-        self.presenting = re.compile(rules.load("attendance", rules_dir)["presenting"])
+        attendance = rules.load("attendance", rules_dir)
+        self.presenting = re.compile(attendance["presenting"])
+        self.speaker_list_headings = rules.regex(attendance["speaker_list_headings"])
+        self.speaker_item = re.compile(attendance["speaker_item"])
+        self.reporters = [(re.compile(r["pattern"]), r["status"]) for r in attendance["reporter"]]
 
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.findings
@@ -44,12 +48,58 @@ class ParticipantFinder:
             if not looks_like_name(name, self.people) or not is_officer_role(role, self.people):
                 continue
             self.add(findings, known, name, honorific, start, end, status="officer", role=role)
+        self.speaker_lists(doc, findings, known)
+        self.reporting(doc, findings, known)
         for name, honorific, start, end in findings.participants:
             status = title_status(honorific, self.people)
             if status is None:
                 status = "present" if honorific and honorific.lower() in self.member_titles else "in_attendance"
             self.add(findings, known, name, honorific, start, end, status=status, role=None)
         return doc
+
+    def reporting(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
+        """People a line names as reporting or presenting ("District Manager's Report - L. Reynolds")."""
+        layout = doc._.layout
+        text = doc._.source.text
+        for block in layout.blocks:
+            if block.start < findings.header_end:
+                continue
+            first_line = text[block.body_start : block.lines[0].end]
+            for pattern, status in self.reporters:
+                m = pattern.search(first_line)
+                if m is None:
+                    continue
+                name, honorific = clean_name(m.group("name"), self.people)
+                if not looks_like_name(name, self.people):
+                    continue
+                role = " ".join(m.groupdict().get("role", "").split()) or None
+                if status == "by role":
+                    status = title_status(role, self.people) or ("officer" if is_officer_role(role, self.people) else "present")
+                    role = None if status == "chair" else role
+                self.add(findings, known, name, honorific, block.start, block.end, status=status, role=role)
+                break
+
+    def speaker_lists(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
+        """People at the head of each item of a list of speakers ("● Nina Shah - Elm Street Block Association - …")."""
+        layout = doc._.layout
+        text = doc._.source.text
+        under_speakers = False
+        for block in layout.blocks:
+            body = text[block.body_start : block.end]
+            if self.speaker_list_headings.search(body) and len(body.split()) <= 12:
+                under_speakers = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
+                continue
+            if block.kind != "list" or (block.marker and block.marker[0].isalnum()) or (block.marker or "").startswith("("):
+                under_speakers = under_speakers and block.kind != "heading" and block.kind == "list"
+                continue
+            if not under_speakers:
+                continue
+            m = self.speaker_item.match(body)
+            if m is None:
+                continue
+            name, honorific = clean_name(m.group("name"), self.people)
+            if looks_like_name(name, self.people):
+                self.add(findings, known, name, honorific, block.start, block.end, status="in_attendance", role=None)
 
     def add(self, findings, known, name, honorific, start, end, *, status, role) -> None:  # type: ignore[no-untyped-def]
         for person in known:
