@@ -174,3 +174,27 @@ def test_a_line_that_names_who_reports_makes_them_an_attendee() -> None:
     assert ("L. Okoro", "officer", "District Manager") in people
     assert ("J. Brandt", "present", "Parks & Waterfront Committee") in people
     assert ("Leslie Marsh", "in_attendance", None) in people
+
+
+def test_an_attendance_grid_gives_each_member_their_status() -> None:
+    rows = [
+        "Ana Ruiz P Y Y N",
+        "Tom Baker P Y Y Y",
+        "Lee Chan A",
+        "Joe Park P Y PNE Y",
+        "Mia Stone E",
+        "Sam Ortiz P Y Y Y",
+    ]
+    doc = parse_text(
+        "Harbor Community Board\nFull Board Meeting, May 2, 2023\n\n1. Votes\n\nATTENDANCE KEY\nP=Present\nA=Absent\nE=Excused\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    assert {(a.name, a.status) for a in doc.attendees} == {
+        ("Ana Ruiz", "present"),
+        ("Tom Baker", "present"),
+        ("Lee Chan", "absent"),
+        ("Joe Park", "present"),
+        ("Mia Stone", "apologies"),
+        ("Sam Ortiz", "present"),
+    }

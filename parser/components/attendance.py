@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import Person, initials_of, is_officer_role, people_rules, split_people
+from ..people import Person, clean_name, initials_of, is_officer_role, looks_like_name, people_rules, split_people
 from .sections import section_rules
 
 COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$|,\s*\d+\.?\s*$")
@@ -57,6 +57,10 @@ class AttendanceReader:
         # A label inside a paragraph: "… at 9:30 A.M.  THOSE PRESENT WERE: Mayor Adams, Presiding; …"
         self.label_anywhere = re.compile(rf"(?:^|\s{{2,}}|(?<=[.;])\s+)(?P<label>{labels})(?=\S)", re.I)
         self.table = table
+        grid = data["grid"]
+        self.grid_row = re.compile(grid["row"])
+        self.grid_codes: dict[str, str] = grid["codes"]
+        self.grid_min_rows: int = grid["min_rows"]
 
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
@@ -118,8 +122,27 @@ class AttendanceReader:
                     if named:
                         findings.claim(start, end)
                     break
+        found.extend(self.grid(layout, findings))
         self.emit(found, findings)
         return doc
+
+    def grid(self, layout, findings) -> list[tuple[Person, str]]:  # type: ignore[no-untyped-def]
+        """Members of an attendance grid, one a line with their code: "Gwen Billig P Y YY Y", "Tina Nelson A"."""
+        out: list[tuple[Person, str]] = []
+        run: list[tuple[Person, str]] = []
+        for line in [*layout.lines, None]:
+            m = self.grid_row.match(line.text) if line is not None and not line.furniture else None
+            name = clean_name(m.group("name"), self.people) if m else None
+            if m and name and looks_like_name(name[0], self.people):
+                person = Person(name[0], line.start, line.end, honorific=name[1])
+                run.append((person, self.grid_codes[m.group("code")]))
+                continue
+            if len(run) >= self.grid_min_rows:
+                out.extend(run)
+                for person, _ in run:
+                    findings.claim(person.start, person.end)
+            run = []
+        return out
 
     def read_list(self, body: str, offset: int, status: str) -> list[tuple[Person, str]]:
         """People of a list whose section gives ``status``; inner labels switch it."""
