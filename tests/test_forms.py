@@ -198,3 +198,20 @@ def test_an_attendance_grid_gives_each_member_their_status() -> None:
         ("Mia Stone", "apologies"),
         ("Sam Ortiz", "present"),
     }
+
+
+def test_a_list_of_names_one_a_line_ends_where_the_business_begins() -> None:
+    # Exported from a web page: no line is marked as a heading.
+    doc = parse_text(
+        "Data Board Minutes 11th January 2011\n"
+        "Present\n"
+        "Francis Moore (Chair)\n"
+        "Professor Nina Shah\n"
+        "Officials\n"
+        "Katie Dean (Cabinet Office)\n"
+        "Gus Jarvis (Home Office)\n"
+        "Welcome and introductions\n"
+        "Actions from the last meeting were agreed.\n"
+        "Inviting DfT to attend the Board - plan in place\n"
+    )
+    assert sorted(a.name for a in doc.attendees) == ["Francis Moore", "Gus Jarvis", "Katie Dean", "Nina Shah"]

@@ -74,6 +74,8 @@ class AttendanceReader:
                 if block.start < section.start or block.start >= section.end:
                     continue
                 if block.kind == "heading" and index not in findings.name_blocks:
+                    if block.start > section.start:
+                        break  # the next heading ends the list ("Officials" / … / "Matters arising")
                     continue
                 begin = section.label_end if section.label_end and block.start == section.start else block.body_start
                 if section.label_end and block.start != section.start:
@@ -87,6 +89,8 @@ class AttendanceReader:
                     continue
                 if len(body.split()) > 60 and not section.label_end:
                     continue  # a paragraph of prose, not a list of names
+                if not section.label_end and block.kind == "para" and in_sections and _not_a_name_line(body):
+                    break  # "Welcome and introductions": the business has begun
                 people = self.read_list(body, begin, section.status or "present")
                 if people:
                     in_sections.add(index)
@@ -205,6 +209,18 @@ class AttendanceReader:
                 remote=person.remote,
                 initials=person.initials or initials_of(person.name),
             )
+
+
+# Lower-case words a name (or a list of names) may hold.
+CONNECTORS = frozenset(
+    ("and", "&", "of", "for", "the", "de", "del", "della", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "y", "al")
+)
+
+
+def _not_a_name_line(body: str) -> bool:
+    """A line of a list of names holds names (and connectors) up to its first comma or bracket; this one has other words."""
+    head = re.split(r"[,(;:–—]|\s-\s", body, maxsplit=1)[0]
+    return any(w[0].islower() and w not in CONNECTORS for w in re.findall(r"[^\W\d_][\w'’.-]*", head))
 
 
 def same_person(a: str, b: str) -> bool:
