@@ -215,3 +215,27 @@ def test_a_list_of_names_one_a_line_ends_where_the_business_begins() -> None:
         "Inviting DfT to attend the Board - plan in place\n"
     )
     assert sorted(a.name for a in doc.attendees) == ["Francis Moore", "Gus Jarvis", "Katie Dean", "Nina Shah"]
+
+
+def test_in_a_transcript_courtesies_introductions_and_roll_call_votes_are_no_comments() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Mayor Lopez: Karla, can you please call the roll.\n"
+        "Fish: Here.\n"
+        "Mayor Lopez: Please read item 38.\n"
+        "Ron Gale, Parking Manager, Bureau of Transportation: Good morning. My name is Ron Gale. "
+        "Each garage will have automated entry and exit.\n"
+        "Fish: Will the kiosks take cash?\n"
+        "Ron Gale: Yes. They take cash and cards.\n"
+        "Fish: Thank you.\n"
+        "Mayor Lopez: Call the vote.\n"
+        "Fish: Aye.\n"
+        "Mayor Lopez: Aye.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("Ron Gale", "Each garage will have automated entry and exit."),
+        ("Ron Gale", "Yes."),
+        ("Ron Gale", "They take cash and cards."),
+    ]
+    assert [(q.asked_by, q.text) for q in doc.questions] == [("Fish", "Will the kiosks take cash?")]

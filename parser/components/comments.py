@@ -34,6 +34,7 @@ class CommentFinder:
         self.turn = re.compile(data["turn"])
         self.min_turns = data["min_turns"]
         self.turn_continues = re.compile(data["turn_continues"])
+        self.not_turn_comments = rules.regex(data["not_turn_comments"])
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I) for p in questions["answers"]]
@@ -216,6 +217,8 @@ class CommentFinder:
                 )
                 self.open_question = (q.key, speaker)
                 continue
+            if self.not_turn_comments.search(body):
+                continue  # "Thank you.", "My name is …", "Karla, can you please call the roll."
             # The next speaker's turn answers the question put before it.
             link = None
             if self.open_question is not None and self.open_question[1] != speaker:
