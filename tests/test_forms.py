@@ -239,3 +239,22 @@ def test_in_a_transcript_courtesies_introductions_and_roll_call_votes_are_no_com
         ("Ron Gale", "They take cash and cards."),
     ]
     assert [(q.asked_by, q.text) for q in doc.questions] == [("Fish", "Will the kiosks take cash?")]
+
+
+def test_a_short_turn_that_asks_is_one_question_and_the_next_turn_answers_it() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Mayor Lopez: Any questions from council?\n"
+        "Fritz: The projection is for $11 million a year in revenue. How much do we currently get.\n"
+        "Ron Gale: About $9 million. The increase comes from validation sales.\n"
+        "Fritz: Thanks.\n"
+        "Mayor Lopez: Any other discussion?\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [
+        ("Fritz", "The projection is for $11 million a year in revenue. How much do we currently get.")
+    ]
+    assert [(c.speaker, c.text, c.question) for c in doc.comments] == [
+        ("Ron Gale", "About $9 million.", doc.questions[0].id),
+        ("Ron Gale", "The increase comes from validation sales.", doc.questions[0].id),
+    ]

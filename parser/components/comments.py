@@ -35,6 +35,9 @@ class CommentFinder:
         self.min_turns = data["min_turns"]
         self.turn_continues = re.compile(data["turn_continues"])
         self.not_turn_comments = rules.regex(data["not_turn_comments"])
+        self.not_turn_questions = rules.regex(data["not_turn_questions"])
+        self.turn_interrogative = rules.regex(data["turn_interrogative"])
+        self.max_question_turn: int = data["max_question_turn"]
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I) for p in questions["answers"]]
@@ -202,30 +205,45 @@ class CommentFinder:
         return taken
 
     def turn_comments(self, doc: Doc, findings, start: int, end: int, speaker: str) -> None:  # type: ignore[no-untyped-def]
-        """Each sentence of a turn: a question when it asks one, else a comment (an answer to a question just put)."""
+        """A turn's sentences: one question when a short turn asks, else comments (answers to a question just put)."""
         text = doc._.source.text
-        answering = False
+        kept: list[tuple[int, int, str]] = []
         for s_start, s_end in doc._.sentences.within(start, end):
             sentence = text[s_start:s_end].strip()
             lead = len(sentence) - len(self.turn_continues.sub("", sentence))
             if not any(ch.isalnum() for ch in sentence) or findings.is_claimed(s_start, s_end):
                 continue
             body = squash(sentence[lead:])
-            if self.turn_question.search(body):
-                q = findings.add(
-                    "questions", s_start + lead, s_end, number=None, text=body, asked_by=speaker, answered_by=None, kind="reported"
-                )
+            if self.not_turn_comments.search(body) or self.not_turn_questions.search(body):
+                continue  # "Thank you.", "My name is …", "Is there a second?"
+            kept.append((s_start + lead, s_end, body))
+        asking = [self.turn_question.search(body) is not None or self.turn_interrogative.search(body) is not None for *_, body in kept]
+        if any(asking) and len(kept) <= self.max_question_turn:
+            q = findings.add(
+                "questions",
+                kept[0][0],
+                kept[-1][1],
+                number=None,
+                text=" ".join(b for *_, b in kept),
+                asked_by=speaker,
+                answered_by=None,
+                kind="reported",
+            )
+            self.open_question = (q.key, speaker)
+            return
+        answering = False
+        for (s_start, s_end, body), asks in zip(kept, asking, strict=True):
+            if asks and self.turn_question.search(body):
+                q = findings.add("questions", s_start, s_end, number=None, text=body, asked_by=speaker, answered_by=None, kind="reported")
                 self.open_question = (q.key, speaker)
                 continue
-            if self.not_turn_comments.search(body):
-                continue  # "Thank you.", "My name is …", "Karla, can you please call the roll."
             # The next speaker's turn answers the question put before it.
             link = None
             if self.open_question is not None and self.open_question[1] != speaker:
                 link = self.open_question[0]
                 answering = True
             kind = "answer" if link else "statement"
-            findings.add("comments", s_start + lead, s_end, text=body, speaker=speaker, question=link, kind=kind)
+            findings.add("comments", s_start, s_end, text=body, speaker=speaker, question=link, kind=kind)
         if answering:
             self.open_question = None
 
