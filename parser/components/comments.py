@@ -224,7 +224,7 @@ class CommentFinder:
                 kept[0][0],
                 kept[-1][1],
                 number=None,
-                text=" ".join(b for *_, b in kept),
+                text=squash(text[kept[0][0] : kept[-1][1]]),  # the turn as printed, a courtesy inside it too
                 asked_by=speaker,
                 answered_by=None,
                 kind="reported",
