@@ -54,7 +54,6 @@ def build_nlp(rules_dir: str | None = None) -> Language:
     _register_extensions()
     nlp = spacy.blank("en")
     _keep_abbreviations_whole(nlp, rules_dir)
-    nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules_dir": rules_dir})
     return nlp
@@ -100,14 +99,10 @@ def make_doc(nlp: Language, source: SourceText, layout: Layout) -> Doc:
 class Sentences:
     """Sentence offsets of the Doc, for finding the sentences inside a block fast."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        import numpy
-
-        # From the arrays, as doc.sents would give them: each sentence runs to the next one's start.
-        first_tokens = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
-        offsets = doc.to_array("IDX")[first_tokens].tolist() if len(doc) else []
+    def __init__(self, offsets: list[int], text: str) -> None:
+        """``offsets``: where each sentence starts, in order; each runs to the next one's start."""
         if not offsets or offsets[0] != 0:
-            offsets.insert(0, 0)
+            offsets = [0, *offsets]
         self.starts: list[int] = []
         self.ends: list[int] = []
         for start, end in zip(offsets, [*offsets[1:], len(text)], strict=True):

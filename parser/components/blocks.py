@@ -1,38 +1,52 @@
-"""minutes_blocks: sentences never cross a line of layout's blocks or a block boundary."""
+"""minutes_blocks: the Doc's sentences, which never cross a block boundary.
+
+Sentences end as spaCy's Sentencizer ends them: after a token of its
+punctuation (".", "!", "?" and their kin in other scripts), at the next token
+that is not punctuation. Abbreviations such as "Cllr." are one token (see
+``parser.pipeline``), so they end none. Every block and list item, and every
+line of page furniture, starts a sentence too: a hard-wrapped paragraph is one
+unit although it spans lines, but a heading is never part of the paragraph
+under it.
+"""
 
 from __future__ import annotations
 
 import numpy
+from spacy.attrs import IDX, IS_PUNCT, ORTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from ..pipeline import Sentences
 
 
 class BlockSentences:
-    """Starts a sentence at every block (and every list item), after the sentencizer has run.
+    """Sets ``doc._.sentences`` from the tokens' arrays.
 
-    Within a block, the sentencizer's boundaries stand; a block of a hard-wrapped
-    paragraph is one unit although it spans lines.
+    The rule is the Sentencizer's, computed over numpy arrays: its own loop
+    makes a Token object per token, which cost more than the whole tokenizer.
     """
 
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
+        self.punct = numpy.array(sorted(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         layout = doc._.layout
-        starts = {block.start for block in layout.blocks} | {block.body_start for block in layout.blocks if block.kind == "list"}
-        for line in layout.lines:
-            if line.furniture:
-                starts.add(line.start)
-        # Set through the array: the token attribute's setter rechecks the whole Doc each time.
-        sent_starts = doc.to_array("SENT_START")
-        offsets = doc.to_array("IDX")
-        forced = numpy.isin(offsets, numpy.fromiter(starts, dtype=offsets.dtype, count=len(starts)))
-        forced[0] = False
-        sent_starts[forced] = 1
-        doc.from_array(["SENT_START"], sent_starts)  # type: ignore[arg-type]
-        doc._.sentences = Sentences(doc, doc._.source.text)
+        text = doc._.source.text
+        if not len(doc):
+            doc._.sentences = Sentences([], text)
+            return doc
+        rows = doc.to_array([ORTH, IS_PUNCT, IDX])
+        ends_sentence = numpy.isin(rows[:, 0], self.punct)
+        # A sentence starts at a word (a token that is no punctuation) with an end mark since the word before it.
+        words = numpy.flatnonzero(~ends_sentence & (rows[:, 1] == 0))
+        marks = numpy.cumsum(ends_sentence)[words]
+        starts = set(rows[words[1:][marks[1:] > marks[:-1]], 2].tolist())
+        starts.update(block.start for block in layout.blocks)
+        starts.update(block.body_start for block in layout.blocks if block.kind == "list")
+        starts.update(line.start for line in layout.lines if line.furniture)
+        doc._.sentences = Sentences(sorted(starts), text)
         return doc
 
 

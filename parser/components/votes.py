@@ -220,6 +220,8 @@ class VoteFinder:
         motions: list[Motion] = []
         row_start = 0  # index of the first line after the row above
         for index, line in enumerate(lines):
+            if not (line.text[-1].isdigit() or line.text[-1] in ")aA"):
+                continue  # a result cell ends in its count ("41-0", "40-0-1(PNE)") or "N/A"
             cell = self.result_cell.search(line.text)
             if cell is None or any(a <= line.start < b for a, b in skip):
                 continue
