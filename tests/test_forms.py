@@ -258,3 +258,19 @@ def test_a_short_turn_that_asks_is_one_question_and_the_next_turn_answers_it() -
         ("Ron Gale", "About $9 million.", doc.questions[0].id),
         ("Ron Gale", "The increase comes from validation sales.", doc.questions[0].id),
     ]
+
+
+def test_points_reported_without_naming_who_made_them_are_comments() -> None:
+    doc = parse_text(
+        "Falls Ranch Board\nOctober 16, 2019\n\n"
+        "5. Lake Area\n\n"
+        "Concern was expressed about potential liability. "
+        "There was also some discussion about the open house planned for Saturday. "
+        "Others thought a straw poll of the residents would be a good idea. "
+        "The lake was drained in March.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        (None, "Concern was expressed about potential liability."),
+        (None, "There was also some discussion about the open house planned for Saturday."),
+        (None, "Others thought a straw poll of the residents would be a good idea."),
+    ]

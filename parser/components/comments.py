@@ -31,6 +31,7 @@ class CommentFinder:
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
         self.pronouns = rules.regex(data["pronouns"])
+        self.impersonal = rules.regex(data["impersonal"])
         self.turn = re.compile(data["turn"])
         self.min_turns = data["min_turns"]
         self.turn_continues = re.compile(data["turn_continues"])
@@ -150,6 +151,9 @@ class CommentFinder:
                     speaker = previous_speaker  # "He added that …": still their point
                 if speaker is None:
                     previous_speaker = None
+                    if self.impersonal.search(sentence) and self.not_comments.search(sentence) is None:
+                        # "Concern was expressed about potential liability.": a point made, by no one named
+                        findings.add("comments", start, end, text=squash(sentence), speaker=None, question=None, kind="statement")
                     continue
                 link = None
                 kind = "statement"
