@@ -274,3 +274,14 @@ def test_points_reported_without_naming_who_made_them_are_comments() -> None:
         (None, "There was also some discussion about the open house planned for Saturday."),
         (None, "Others thought a straw poll of the residents would be a good idea."),
     ]
+
+
+def test_speakers_named_with_whom_they_speak_for_or_after_a_topic_phrase() -> None:
+    doc = parse_text(
+        "Govanhill Community Council\nGeneral Meeting, 3 March 2025\n\n"
+        "4. Housing\n\n"
+        "Kirsty for Wheatley Housing said the waiting list had grown over the past year. "
+        "On the question of cycle storage Cllr Hutchison noted plans for new cycle lockers. "
+        "Ruby and also our Secretary raised the issue of rehousing larger households.\n"
+    )
+    assert [c.speaker for c in doc.comments] == ["Kirsty", "Hutchison", "Ruby and our Secretary"]

@@ -9,7 +9,9 @@ from .. import rules
 from ..findings import Findings
 from ..people import clean_name, is_group, looks_like_name, people_rules
 
-ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another)\s+[\w'’ -]{2,60}$", re.I)
+ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another|our|their|his|her)\s+[\w'’ -]{2,60}$", re.I)
+# "Kirsty for Wheatley Housing": the person, then whom they speak for.
+SPEAKING_FOR = re.compile(r"\s+(?:for|of|from|representing|on behalf of)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,60}$")
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -57,10 +59,13 @@ class Speakers:
         if not raw or len(raw.split()) > 9:
             return None
         # "Mayor Kibbey and Councilor Bahrman": several speakers.
-        parts = [p for p in re.split(r"\s+and\s+|\s*&\s*", raw) if p]
+        parts = [p for p in re.split(r"\s+and\s+(?:also\s+)?|\s*&\s*", raw) if p]
         if len(parts) > 1 and all(self._one(p) for p in parts):
             return " and ".join(self._one(p) or p for p in parts)
         resolved = self._one(raw)
+        if resolved is None and SPEAKING_FOR.search(raw):
+            raw = SPEAKING_FOR.sub("", raw)
+            resolved = self._one(raw)
         if at is not None and resolved and not is_group(resolved, self.rules) and looks_like_name(resolved, self.rules):
             self.findings.participants.append((resolved, clean_name(raw, self.rules)[1], at[0], at[1]))
         return resolved
@@ -78,7 +83,8 @@ class Speakers:
         name, _honorific = clean_name(raw, self.rules)
         if name and looks_like_name(name, self.rules):
             return self.full_name(name)
-        if ROLE_PHRASE.match(raw) and raw.split()[-1].lower().strip("'’s") in self.rules.person_nouns:
+        # the last word without a possessive: strip("'’s") would also eat the "s" of "secretary"
+        if ROLE_PHRASE.match(raw) and re.sub(r"['’]s$", "", raw.split()[-1].lower()) in self.rules.person_nouns:
             return raw  # "the Finance Director", "a member of the public"
         return None
 
