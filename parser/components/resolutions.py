@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..layout import Block
 from .text import squash, words_of
 
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
@@ -72,16 +73,23 @@ class ResolutionFinder:
                 follow = index + 1
                 if lead_in or (parts and parts[-1][2] is not None):
                     # Parts printed as the list after the marker: "RESOLVED:" / "(1) That …" / "(2) That …".
-                    while (
-                        follow < len(blocks)
-                        and blocks[follow].kind == "list"
-                        and blocks[follow].marker
-                        and blocks[follow].marker[0] not in "•·▪◦‣●○■□➢►✓-–—*"
-                    ):
+                    while follow < len(blocks):
                         nxt = blocks[follow]
-                        number = nxt.marker.strip("().") if nxt.marker else None
-                        parts.append((nxt.start, nxt.end, number, text[nxt.body_start : nxt.end]))
-                        follow += 1
+                        if _is_part(nxt):
+                            number = nxt.marker.strip("().") if nxt.marker else None
+                            parts.append((nxt.start, nxt.end, number, text[nxt.body_start : nxt.end]))
+                            follow += 1
+                            continue
+                        after = blocks[follow + 1] if follow + 1 < len(blocks) else None
+                        if after is None or not (_is_part(after) or _is_group_label(after, text)):
+                            break
+                        if lead_in and len(parts) <= 1 and nxt.kind == "para" and text[nxt.start : nxt.end].rstrip().endswith(":"):
+                            follow += 1  # "County Council … is asked to agree the following:" before the parts
+                            continue
+                        if _is_group_label(nxt, text) and _is_part(after):
+                            follow += 1  # "2025-26 Council Tax": a heading that groups the parts
+                            continue
+                        break
                     if lead_in and len(parts) > 1:
                         parts = parts[1:] if parts[0][2] is None else parts
                     if not parts and follow < len(blocks) and blocks[follow].kind == "para":
@@ -178,6 +186,17 @@ class ResolutionFinder:
                 return True
         seen.append(words)
         return False
+
+
+def _is_part(block: Block) -> bool:
+    """A numbered or lettered part of a decision ("(a) That …"), not a bullet point."""
+    return block.kind == "list" and bool(block.marker) and block.marker[0] not in "•·▪◦‣●○■□➢►✓-–—*"  # type: ignore[index]
+
+
+def _is_group_label(block: Block, text: str) -> bool:
+    """A short unnumbered line that heads a group of parts ("Capital Programme")."""
+    words = text[block.start : block.end].split()
+    return block.kind in ("heading", "para") and not block.number and 0 < len(words) <= 8 and words[-1][-1] not in ".:;,"
 
 
 @Language.factory("minutes_resolutions", default_config={"rules_dir": None})
