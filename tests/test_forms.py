@@ -306,3 +306,15 @@ def test_resolved_with_a_lead_in_and_parts_grouped_under_headings() -> None:
         ("b", "The directorate capital programmes as set out in appendix A."),
         ("c", "To increase Council Tax band rates by the maximum permitted."),
     ]
+
+
+def test_a_speaker_named_with_where_they_live_is_the_person() -> None:
+    doc = parse_text(
+        "Alameda City Council\nRegular Meeting, January 18, 2005\n\n"
+        "(05-037) Casino Resolution\n\n"
+        "Michael John Torrey, Alameda, stated that the land trust should be opposed.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("Michael John Torrey", "Michael John Torrey, Alameda, stated that the land trust should be opposed.")
+    ]
+    assert ("Michael John Torrey", "in_attendance") in {(a.name, a.status) for a in doc.attendees}
