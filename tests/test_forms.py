@@ -318,3 +318,22 @@ def test_a_speaker_named_with_where_they_live_is_the_person() -> None:
         ("Michael John Torrey", "Michael John Torrey, Alameda, stated that the land trust should be opposed.")
     ]
     assert ("Michael John Torrey", "in_attendance") in {(a.name, a.status) for a in doc.attendees}
+
+
+def test_items_of_a_list_of_members_queries_that_ask_are_questions() -> None:
+    doc = parse_text(
+        "Wexford County Council\nMinutes of the meeting of 10 March 2025\n\n"
+        "8. Chief Executive's Report\n\n"
+        "The Chief Executive responded to queries from the Elected Members regarding the following:\n\n"
+        "•  Does the Council have an integration policy in place?\n"
+        "•  Query why 2024 housing figures are included in the March report.\n"
+        "•  Request for more information on anti-social behaviour cases.\n"
+        "•  The new library opening hours were welcomed.\n\n"
+        "Cllr. T. Forde requested that information be provided to all Councillors on the process.\n"
+    )
+    assert [q.text for q in doc.questions] == [
+        "Does the Council have an integration policy in place?",
+        "Query why 2024 housing figures are included in the March report.",
+        "Request for more information on anti-social behaviour cases.",
+        "Cllr. T. Forde requested that information be provided to all Councillors on the process.",
+    ]
