@@ -337,3 +337,20 @@ def test_items_of_a_list_of_members_queries_that_ask_are_questions() -> None:
         "Request for more information on anti-social behaviour cases.",
         "Cllr. T. Forde requested that information be provided to all Councillors on the process.",
     ]
+
+
+def test_a_motion_announced_with_a_colon_is_the_words_that_follow_and_a_bare_result_is_its_result() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
+        "6. Budget 2025-26\n\n"
+        "(7) Mr Brady proposed, and Ms Meade seconded the following amendment:\n"
+        "Proposed Purpose:\n"
+        "“To fund a feasibility study into home to school transport from general reserves.”\n"
+        "Proposed Funding Source:\n"
+        "“See the revised appendices, as proposed by the Labour Group.”\n"
+        "(8) Following the debate, the Chairman put the amendment to the vote.\n"
+        "Amendment lost.\n"
+    )
+    assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("To fund a feasibility study into home to school transport from general reserves.", "Brady", "Meade", "fail")
+    ]

@@ -105,6 +105,7 @@ class VoteFinder:
         self.tally_window = data["tally_window"]
         self.voter_lists = [(c["key"], rules.regex(c["pattern"])) for c in data["voter_lists"]]
         self.dash_third: dict[str, str] = data["dash_third"]
+        self.puts_vote = rules.regex(data["puts_vote"])
         self.result_cell = rules.regex(data["result_cell"])
         self.row_label = rules.regex(data["row_label"])
         self.row_lines = data["row_lines"]
@@ -120,7 +121,8 @@ class VoteFinder:
         headings = 0
         for index, block in enumerate(layout.blocks):
             if block.kind == "heading":
-                headings += 1
+                # a label ("Proposed Amount:") inside a motion's text starts no new matter
+                headings += not text[block.start : block.end].rstrip().endswith(":")
                 continue
             if block.start < findings.header_end or any(a <= block.start < b for a, b in attendance):
                 continue
@@ -150,14 +152,22 @@ class VoteFinder:
                         last_motion[1].counts.setdefault(key, counts[key])
                     last_motion[1].end = max(last_motion[1].end, end)
                 continue
-            tally_only = motion.mover is None and (bool(motion.voters) or not self.stated_motion(sentence))
+            tally_only = motion.mover is None and (
+                bool(motion.voters) or not self.stated_motion(sentence) or self.puts_vote.search(sentence) is not None
+            )
             same_item = (
                 last_motion is not None
                 and units[last_motion[0]][2] == section
                 # a list item between them is a new matter: "1. … / Voted 37 in favor / 2. … / Voted 35 in favor"
-                and not any(layout.blocks[k].kind == "list" for k in range(units[last_motion[0]][3] + 1, block_index))
+                # (but not one that puts the motion above to the vote: "(8) … the Chairman put to the vote the amendment")
+                and not any(
+                    layout.blocks[k].kind == "list" and not self.puts_vote.search(text[layout.blocks[k].start : layout.blocks[k].end])
+                    for k in range(units[last_motion[0]][3] + 1, block_index)
+                )
             )
-            if tally_only and last_motion is not None and same_item and i - last_motion[0] <= self.tally_window:
+            # A bare result ("Amendment lost.") belongs to the motion above that awaits one, however long its text.
+            awaiting = last_motion is not None and last_motion[1].result is None and not motion.counts and not motion.voters
+            if tally_only and last_motion is not None and same_item and (i - last_motion[0] <= self.tally_window or awaiting):
                 # "For (57) … Against (0)" / "Motion carried." / "Ayes: …": the result of the motion moved above.
                 waiting = last_motion[1]
                 waiting.end = max(waiting.end, end)
@@ -173,6 +183,9 @@ class VoteFinder:
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
+            if sentence.rstrip().endswith(":") and motion.mover is not None:
+                # "Mr Brady proposed, and Ms Meade seconded the following amendment:" then the amendment's words
+                self.take_following(motion, layout, block_index, text)
             motions.append(motion)
             last_motion = (i, motion)
         resolutions = findings.of("resolutions")
@@ -243,6 +256,22 @@ class VoteFinder:
             motion.counts = counts
             motions.append(motion)
         return motions
+
+    def take_following(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
+        """Make the block after a motion's announcement ("… seconded the following amendment:") its motion."""
+        if block_index + 1 >= len(layout.blocks):
+            return
+        nxt = layout.blocks[block_index + 1]
+        if (
+            text[nxt.start : nxt.end].rstrip().endswith(":")
+            and len(text[nxt.start : nxt.end].split()) <= 4
+            and block_index + 2 < len(layout.blocks)
+        ):
+            nxt = layout.blocks[block_index + 2]  # "Proposed Purpose:" labels the words that follow
+        words = squash(text[nxt.body_start : nxt.end]).strip('“”"')
+        if len(words.split()) >= 3:
+            motion.motion = words
+            motion.end = max(motion.end, nxt.end)
 
     def bare_tally(self, sentence: str) -> bool:
         """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
