@@ -354,3 +354,15 @@ def test_a_motion_announced_with_a_colon_is_the_words_that_follow_and_a_bare_res
     assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
         ("To fund a feasibility study into home to school transport from general reserves.", "Brady", "Meade", "fail")
     ]
+
+
+def test_an_update_heading_is_no_question_but_an_update_sought_is() -> None:
+    doc = parse_text(
+        "Data Board Minutes 11th January 2011\n\n"
+        "1. Matters arising\n\n"
+        "Update on work programme\n"
+        "Update sought on the publication plan for high value datasets.\n"
+        "The Chair, Minister for the Cabinet Office, suggested that the strategy reflect two rubrics.\n"
+    )
+    assert [q.text for q in doc.questions] == ["Update sought on the publication plan for high value datasets."]
+    assert [c.speaker for c in doc.comments] == ["The Chair"]

@@ -69,7 +69,7 @@ class Speakers:
         if resolved is None and "," in raw:
             # "Michael John Torrey, Alameda, commented …": the person, then where they live or what they are
             head = raw.split(",", 1)[0].strip()
-            resolved = self._one(head) if looks_like_name(clean_name(head, self.rules)[0], self.rules) else None
+            resolved = self._one(head)  # "The Chair, Minister for the Cabinet Office, suggested …" too
             raw = head if resolved else raw
         if at is not None and resolved and not is_group(resolved, self.rules) and looks_like_name(resolved, self.rules):
             self.findings.participants.append((resolved, clean_name(raw, self.rules)[1], at[0], at[1]))
