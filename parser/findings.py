@@ -42,6 +42,8 @@ class Findings:
     participants: list[tuple[str, str | None, int, int]] = field(
         default_factory=list
     )  # blocks layout took for headings that are lines of names
+    # Roles people were given as they spoke ("Ron Gale, Parking Manager, Bureau of Transportation: …").
+    roles: dict[str, str] = field(default_factory=dict)
     records: list[Found] = field(default_factory=list)
     mask: bytearray = field(default_factory=bytearray)  # 1 for each character a record took that no other may take
     warnings: list[str] = field(default_factory=list)

@@ -366,3 +366,27 @@ def test_an_update_heading_is_no_question_but_an_update_sought_is() -> None:
     )
     assert [q.text for q in doc.questions] == ["Update sought on the publication plan for high value datasets."]
     assert [c.speaker for c in doc.comments] == ["The Chair"]
+
+
+def test_a_speaker_labelled_with_a_staff_role_is_an_officer() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Mayor Lopez: Please go ahead.\n"
+        "Ron Gale, Parking Manager, Bureau of Transportation: Each garage will have automated entry.\n"
+        "Fritz: Will the kiosks take cash?\n"
+        "Ron Gale: They take cash and cards.\n"
+        "Fritz: Thanks.\n"
+    )
+    assert ("Ron Gale", "officer", "Parking Manager, Bureau of Transportation") in {(a.name, a.status, a.role) for a in doc.attendees}
+
+
+def test_a_report_heading_run_into_the_list_above_still_names_who_chaired() -> None:
+    doc = parse_text(
+        "Harbor Community Board\nFull Board Meeting, May 2, 2023\n\n"
+        "1. Business Session\n\n"
+        "● Move cars before the race or they will be towed\n"
+        "Chairperson’s Report – T. Ruiz\n"
+        "A)   Executive Committee T. Ruiz\n"
+    )
+    assert [(a.name, a.status) for a in doc.attendees] == [("T. Ruiz", "chair")]

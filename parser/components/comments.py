@@ -173,6 +173,7 @@ class CommentFinder:
         layout = doc._.layout
         text = doc._.source.text
         starts: list[tuple[int, int, int, str]] = []  # block index, turn start, text start, speaker
+        roles: dict[str, str] = {}  # a speaker's role, where their label gives one
         for index, block in enumerate(layout.blocks):
             if index in done or block.start < findings.header_end or text.find(":", block.start, block.end) == -1:
                 continue  # a turn is "Name: …"; a block without a colon has none
@@ -181,6 +182,8 @@ class CommentFinder:
                 if raw.lower() in self.not_speakers or raw.lower().split()[0] in self.not_speakers:
                     continue
                 starts.append((index, m.start(), m.end(), raw))
+                if m.group("role"):
+                    roles[raw] = " ".join(m.group("role").split())
         speakers_seen = Counter(raw for *_, raw in starts)
         if len(starts) < self.min_turns or speakers_seen.most_common(1)[0][1] < 2:
             return set()  # labels here and there ("Role: …"), not a conversation
@@ -204,6 +207,8 @@ class CommentFinder:
             bounds = [t[1] for t in turns[1:]] + [block.end]
             for (_, turn_start, text_start, raw), end in zip(turns, bounds, strict=True):
                 speaker = speakers.resolve(raw, (turn_start, end)) or raw
+                if raw in roles:
+                    findings.roles.setdefault(speaker, roles[raw])
                 self.turn_comments(doc, findings, text_start, end, speaker)
                 last_speaker = speaker
         return taken

@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models import STATUS_PRECEDENCE
+
 from .. import rules
 from ..people import clean_name, is_officer_role, looks_like_name, people_rules, title_status
 from ..pipeline import business_sentences
@@ -51,22 +53,32 @@ class ParticipantFinder:
         self.speaker_lists(doc, findings, known)
         self.reporting(doc, findings, known)
         for name, honorific, start, end in findings.participants:
+            role = findings.roles.get(name)
             status = title_status(honorific, self.people)
+            if status is None and is_officer_role(role, self.people):
+                status = "officer"  # "Ron Gale, Parking Manager, Bureau of Transportation: …"
             if status is None:
                 status = "present" if honorific and honorific.lower() in self.member_titles else "in_attendance"
-            self.add(findings, known, name, honorific, start, end, status=status, role=None)
+            self.add(findings, known, name, honorific, start, end, status=status, role=role)
         return doc
 
     def reporting(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
-        """People a line names as reporting or presenting ("District Manager's Report - L. Reynolds")."""
-        layout = doc._.layout
+        """People a line names as reporting or presenting ("District Manager's Report - L. Reynolds").
+
+        A whole-line form is tried on every line, not only a block's first: a report's
+        heading is often run into the list above it ("● … towed" / "Chairperson's Report – T. Meltzer").
+        """
         text = doc._.source.text
-        for block in layout.blocks:
-            if block.start < findings.header_end:
+        # a block's first line is read after its marker: "B)   Licensing & Permits Committee S. Cole"
+        first_lines = {block.lines[0].start: block.body_start for block in doc._.layout.blocks}
+        for line in doc._.layout.lines:
+            if line.start < findings.header_end or line.furniture:
                 continue
-            first_line = text[block.body_start : block.lines[0].end]
+            body = text[first_lines[line.start] : line.end] if line.start in first_lines else line.text
             for pattern, status in self.reporters:
-                m = pattern.search(first_line)
+                if not pattern.pattern.startswith("^") and line.start not in first_lines:
+                    continue  # a phrase within a paragraph ("… presentation by …") counts only at a block's head
+                m = pattern.search(body)
                 if m is None:
                     continue
                 name, honorific = clean_name(m.group("name"), self.people)
@@ -76,7 +88,7 @@ class ParticipantFinder:
                 if status == "by role":
                     status = title_status(role, self.people) or ("officer" if is_officer_role(role, self.people) else "present")
                     role = None if status == "chair" else role
-                self.add(findings, known, name, honorific, block.start, block.end, status=status, role=role)
+                self.add(findings, known, name, honorific, line.start, line.end, status=status, role=role)
                 break
 
     def speaker_lists(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +118,8 @@ class ParticipantFinder:
             if same_person(str(person["name"]), name):
                 if role and not person.get("role"):
                     person["role"] = role
+                if status in ("chair", "vice_chair") and STATUS_PRECEDENCE.index(status) < STATUS_PRECEDENCE.index(str(person["status"])):
+                    person["status"] = status  # "Chairperson's Report – T. Meltzer": listed as a member, and chaired
                 return
         fields = {"name": name, "honorific": honorific, "role": role, "status": status, "remote": False, "initials": None}
         findings.add("attendees", start, end, claim=False, **fields)
