@@ -390,3 +390,19 @@ def test_a_report_heading_run_into_the_list_above_still_names_who_chaired() -> N
         "A)   Executive Committee T. Ruiz\n"
     )
     assert [(a.name, a.status) for a in doc.attendees] == [("T. Ruiz", "chair")]
+
+
+def test_a_chat_log_with_lower_case_nicknames_is_a_transcript() -> None:
+    doc = parse_text(
+        "Technical Group Teleconference\n27 February 2018\n\n"
+        "1. Layout API\n\n"
+        "ian: Each child produces a fragment that you position.\n"
+        "alex: Can they be any property or just the custom ones?\n"
+        "ian: Any property.\n"
+        "alex: That seems quite important.\n"
+        "ian: It is hard for an engine to support at first.\n"
+        "note: the explainer is out of date.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [("alex", "Can they be any property or just the custom ones?")]
+    assert ("ian", "Any property.") in {(c.speaker, c.text) for c in doc.comments}
+    assert not any(c.speaker == "note" for c in doc.comments)

@@ -223,7 +223,7 @@ class CommentFinder:
             if not any(ch.isalnum() for ch in sentence) or findings.is_claimed(s_start, s_end):
                 continue
             body = squash(sentence[lead:])
-            if self.not_turn_comments.search(body) or self.not_turn_questions.search(body):
+            if self.not_turn_comments.search(body) or (body.endswith("?") and self.not_turn_questions.search(body)):
                 continue  # "Thank you.", "My name is …", "Is there a second?"
             kept.append((s_start + lead, s_end, body))
         asking = [self.turn_question.search(body) is not None or self.turn_interrogative.search(body) is not None for *_, body in kept]
