@@ -406,3 +406,20 @@ def test_a_chat_log_with_lower_case_nicknames_is_a_transcript() -> None:
     assert [(q.asked_by, q.text) for q in doc.questions] == [("alex", "Can they be any property or just the custom ones?")]
     assert ("ian", "Any property.") in {(c.speaker, c.text) for c in doc.comments}
     assert not any(c.speaker == "note" for c in doc.comments)
+
+
+def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
+        "270. Apologies for Absence\n"
+        "The Democratic Services Manager reported apologies from Mr Baldock, Mrs\n"
+        "Bruneau, Sir Paul Carter and Mr Webb.\n"
+        "The Chairman reported apologies from Mr Cooke.\n"
+    )
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Baldock", "apologies"),
+        ("Bruneau", "apologies"),
+        ("Paul Carter", "apologies"),
+        ("Webb", "apologies"),
+        ("Cooke", "apologies"),
+    ]

@@ -89,8 +89,10 @@ class AttendanceReader:
                     continue
                 if len(body.split()) > 60 and not section.label_end:
                     continue  # a paragraph of prose, not a list of names
-                if not section.label_end and block.kind == "para" and in_sections and _not_a_name_line(body):
-                    break  # "Welcome and introductions": the business has begun
+                if not section.label_end and block.kind == "para" and _not_a_name_line(body):
+                    if in_sections:
+                        break  # "Welcome and introductions": the business has begun
+                    continue  # "The Manager reported apologies from …": a sentence, for the sentence rules
                 people = self.read_list(body, begin, section.status or "present")
                 if people:
                     in_sections.add(index)
