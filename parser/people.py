@@ -173,6 +173,8 @@ def _join_wrapped(text: str) -> str:
     """A list wrapped mid-entry ("… and Joe Carter" / "(Democratic Services Officer)") is one line; lengths kept."""
     if "\n" not in text:
         return text
+    if text.count(";") >= 2:
+        return text.replace("\n", " ")  # entries parted by semicolons run on across lines ("Frank" / "Skiles, Alameda;")
     out = list(text)
     depth = 0
     for i, ch in enumerate(text):
@@ -207,6 +209,9 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
         segments.append((pos, m.start(), sep))
         pos, sep = m.end(), m.group(0).strip()
     segments.append((pos, len(text), sep))
+    # "Regina Tillman, Alameda; Steven Garner, Alameda; …": where semicolons part the entries, what follows
+    # a comma inside an entry is about the person before it (where they live, whom they represent).
+    semicolon_entries = masked.count(";") >= 2
     last_was_role = False
     for start, end, sep in segments:
         raw = text[start:end]
@@ -219,7 +224,8 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
         name, honorific = clean_name(raw, r)
         if r.honorific.fullmatch(raw.strip(" .") + " "):
             name = ""  # "…, Cathaoirleach": a title standing alone is the note of the name before
-        if name and looks_like_name(name, r):
+        about_the_last = semicolon_entries and sep == "," and bool(people)
+        if name and looks_like_name(name, r) and not about_the_last:
             person = Person(name=name, start=offset + start, end=offset + end, honorific=honorific)
             person.status = title_status(honorific, r)
             if honorific and honorific.lower() in r.role_titles:
@@ -228,7 +234,7 @@ def _split_entries(text: str, offset: int, r: PeopleRules) -> list[Person]:
                 _apply_note(person, note.strip(), r)
             people.append(person)
             last_was_role = False
-        elif _leading_name(raw, r) is not None and len(raw.split()) > 6:
+        elif not about_the_last and _leading_name(raw, r) is not None and len(raw.split()) > 6:
             # "Pam Walker (PW) Locum Clerk: Helen …": a name, then text that is no part of the list.
             lead = _leading_name(raw, r)
             assert lead is not None

@@ -423,3 +423,27 @@ def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
         ("Webb", "apologies"),
         ("Cooke", "apologies"),
     ]
+
+
+def test_speakers_at_a_hearing_listed_with_where_they_live() -> None:
+    doc = parse_text(
+        "Alameda City Council\nRegular Meeting, January 18, 2005\n\n"
+        "(05-040) Relocation Assistance\n\n"
+        # hard-wrapped at about 70 characters, as a PDF's text comes out
+        "The City Attorney explained that the two meeting nights constitute one\n"
+        "meeting and that stated speakers can speak at tonight's meeting or on\n"
+        "February 1, but not at both, and the Council agreed to hear them now.\n"
+        "Proponents: Regina Tillman, Alameda; Steven Garner, Alameda; Frank\n"
+        "Skiles, Alameda; Janet Gibson, Alameda Unified School District.\n"
+        "Opponents: Dominic Pasanisi, Alameda; Fern Wallace, Alameda; Kathy\n"
+        "Lautz, Apartment Owners Association.\n"
+    )
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Regina Tillman", "in_attendance"),
+        ("Steven Garner", "in_attendance"),
+        ("Frank Skiles", "in_attendance"),
+        ("Janet Gibson", "in_attendance"),
+        ("Dominic Pasanisi", "in_attendance"),
+        ("Fern Wallace", "in_attendance"),
+        ("Kathy Lautz", "in_attendance"),
+    ]
