@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import Person, clean_name, initials_of, is_officer_role, looks_like_name, people_rules, split_people
+from ..people import PeopleRules, Person, clean_name, initials_of, is_officer_role, looks_like_name, people_rules, split_people
 from .sections import section_rules
 
 COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$|,\s*\d+\.?\s*$")
@@ -89,7 +89,7 @@ class AttendanceReader:
                     continue
                 if len(body.split()) > 60 and not section.label_end:
                     continue  # a paragraph of prose, not a list of names
-                if not section.label_end and block.kind == "para" and _not_a_name_line(body):
+                if not section.label_end and block.kind == "para" and _not_a_name_line(body, self.people):
                     if in_sections:
                         break  # "Welcome and introductions": the business has begun
                     continue  # "The Manager reported apologies from …": a sentence, for the sentence rules
@@ -213,16 +213,15 @@ class AttendanceReader:
             )
 
 
-# Lower-case words a name (or a list of names) may hold.
-CONNECTORS = frozenset(
-    ("and", "&", "of", "for", "the", "de", "del", "della", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "y", "al")
-)
+# Lower-case words that join names in a list ("A Jones and B Smith", "Head of Policy"), beside a name's particles.
+LIST_WORDS = frozenset(("and", "&", "of", "for", "the"))
 
 
-def _not_a_name_line(body: str) -> bool:
-    """A line of a list of names holds names (and connectors) up to its first comma or bracket; this one has other words."""
+def _not_a_name_line(body: str, people: PeopleRules) -> bool:
+    """A line of a list of names holds names (and joining words) up to its first comma or bracket; this one has other words."""
     head = re.split(r"[,(;:–—]|\s-\s", body, maxsplit=1)[0]
-    return any(w[0].islower() and w not in CONNECTORS for w in re.findall(r"[^\W\d_][\w'’.-]*", head))
+    words = re.findall(r"[^\W\d_][\w'’.-]*", head)
+    return any(w[0].islower() and w not in LIST_WORDS and w not in people.particles for w in words)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -75,7 +75,7 @@ class ParticipantFinder:
             if line.start < findings.header_end or line.furniture:
                 continue
             body = text[first_lines[line.start] : line.end] if line.start in first_lines else line.text
-            for pattern, status in self.reporters:
+            for pattern, given in self.reporters:
                 if not pattern.pattern.startswith("^") and line.start not in first_lines:
                     continue  # a phrase within a paragraph ("… presentation by …") counts only at a block's head
                 m = pattern.search(body)
@@ -85,7 +85,8 @@ class ParticipantFinder:
                 if not looks_like_name(name, self.people):
                     continue
                 role = " ".join(m.groupdict().get("role", "").split()) or None
-                if status == "by role":
+                status = given
+                if given == "by role":
                     status = title_status(role, self.people) or ("officer" if is_officer_role(role, self.people) else "present")
                     role = None if status == "chair" else role
                 self.add(findings, known, name, honorific, line.start, line.end, status=status, role=role)
@@ -102,7 +103,7 @@ class ParticipantFinder:
                 under_speakers = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
                 continue
             if block.kind != "list" or (block.marker and block.marker[0].isalnum()) or (block.marker or "").startswith("("):
-                under_speakers = under_speakers and block.kind != "heading" and block.kind == "list"
+                under_speakers = under_speakers and block.kind == "list"  # a heading or a paragraph ends the list
                 continue
             if not under_speakers:
                 continue
