@@ -54,6 +54,11 @@ class Block:
     def end_line(self) -> int:
         return self.lines[-1].number
 
+    @property
+    def bulleted(self) -> bool:
+        """A list item with a bullet ("•", "-"), not an enumerator ("1.", "(a)", "ii)")."""
+        return self.kind == "list" and bool(self.marker) and not (self.marker[0].isalnum() or self.marker[0] == "(")  # type: ignore[index]
+
 
 @dataclass
 class Layout:

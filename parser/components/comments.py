@@ -19,7 +19,6 @@ from .speakers import Speakers, Speech
 from .text import squash
 
 QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
-BULLETS = "•·▪◦‣●○■□➢►✓-–—*"
 
 
 class CommentFinder:
@@ -100,7 +99,7 @@ class CommentFinder:
             if any(a <= block.start < b for a, b in no_comment_zones) or (block.start, block.end) in skip:
                 continue
             body = layout.body(block)
-            if lead_marker_kind is not None and block.kind == "list" and _is_bullet(block.marker) == (lead_marker_kind == "bullet"):
+            if lead_marker_kind is not None and block.kind == "list" and block.bulleted == (lead_marker_kind == "bullet"):
                 if not findings.is_claimed(block.start, block.end):
                     findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
                 continue
@@ -139,9 +138,7 @@ class CommentFinder:
                 if lead:
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
                     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-                    lead_marker_kind = (
-                        ("bullet" if _is_bullet(nxt.marker) else "number") if nxt is not None and nxt.kind == "list" else None
-                    )
+                    lead_marker_kind = ("bullet" if nxt.bulleted else "number") if nxt is not None and nxt.kind == "list" else None
                     previous_speaker = None
                     continue
                 speaker = self.speaker_of(sentence, speakers, (start, end))
@@ -261,10 +258,6 @@ class CommentFinder:
         if m is None:
             return None
         return speakers.resolve(m.group("speaker"), at)
-
-
-def _is_bullet(marker: str | None) -> bool:
-    return bool(marker) and marker[0] in BULLETS  # type: ignore[index]
 
 
 @Language.factory("minutes_comments", default_config={"rules_dir": None})

@@ -102,7 +102,7 @@ class ParticipantFinder:
             if self.speaker_list_headings.search(body) and len(body.split()) <= 12:
                 under_speakers = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
                 continue
-            if block.kind != "list" or (block.marker and block.marker[0].isalnum()) or (block.marker or "").startswith("("):
+            if not block.bulleted:
                 under_speakers = under_speakers and block.kind == "list"  # a heading or a paragraph ends the list
                 continue
             if not under_speakers:

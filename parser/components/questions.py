@@ -114,7 +114,7 @@ class QuestionFinder:
                 continue
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
-                if block.kind == "list" and _bulleted(block.marker) and sentence.rstrip().endswith("?") and len(sentence.split()) >= 4:
+                if block.bulleted and sentence.rstrip().endswith("?") and len(sentence.split()) >= 4:
                     # an item of a list of members' queries that asks: "• Does the Council have an integration policy?"
                     if not findings.is_claimed(start, end) and not self.not_questions.search(sentence):
                         findings.add(
@@ -154,10 +154,6 @@ class QuestionFinder:
                     )
                     break
         return doc
-
-
-def _bulleted(marker: str | None) -> bool:
-    return bool(marker) and not marker[0].isalnum() and marker[0] != "("  # type: ignore[index]
 
 
 def _public(asker: str) -> bool:

@@ -190,7 +190,7 @@ class ResolutionFinder:
 
 def _is_part(block: Block) -> bool:
     """A numbered or lettered part of a decision ("(a) That …"), not a bullet point."""
-    return block.kind == "list" and bool(block.marker) and block.marker[0] not in "•·▪◦‣●○■□➢►✓-–—*"  # type: ignore[index]
+    return block.kind == "list" and not block.bulleted
 
 
 def _is_group_label(block: Block, text: str) -> bool:
