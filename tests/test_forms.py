@@ -447,3 +447,30 @@ def test_speakers_at_a_hearing_listed_with_where_they_live() -> None:
         ("Fern Wallace", "in_attendance"),
         ("Kathy Lautz", "in_attendance"),
     ]
+
+
+def test_the_tally_after_a_paragraph_that_puts_the_vote_is_that_motions() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
+        "6. Budget 2025-26\n\n"
+        "(7) Mr Hood proposed, and Mr Lewis seconded the following amendment:\n"
+        "Proposed Purpose:\n"
+        "“Allocate up to £75k from general reserves to a study of home to school transport.”\n"
+        "(8) Following the debate, the Chairman put to the vote the amendment set out in paragraph 7\n"
+        "above and the voting was as follows:\n"
+        "For (12)\n"
+        "Mr Baldock, Mr Brady, Mr Campkin\n"
+        "Against (42)\n"
+        "Mr Baker, Mr Bartlett, Mr Beaney\n"
+        "Abstain (7)\n"
+        "Mr Chittenden, Mr Hook\n"
+        "Amendment lost.\n"
+    )
+    assert [(v.motion, v.mover, v.result, v.counts) for v in doc.votes] == [
+        (
+            "Allocate up to £75k from general reserves to a study of home to school transport.",
+            "Hood",
+            "fail",
+            {"yes": 12, "no": 42, "abstain": 7},
+        )
+    ]

@@ -66,6 +66,8 @@ TALLY_WORDS = frozenset(
     ]
 )
 DIGIT = re.compile(r"\d")
+# A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
+TALLY_HEADING = re.compile(r"^(?:for|against|abstain\w*|in favou?r|opposed|ayes|noes|yeas|nays)\s*[:(]?\s*\d{1,3}\)?$", re.I)
 NONE_NAMES = re.compile(r"^\s*(?:none|nil|n/a|-)\s*$", re.I)
 
 
@@ -121,8 +123,13 @@ class VoteFinder:
         headings = 0
         for index, block in enumerate(layout.blocks):
             if block.kind == "heading":
+                label = text[block.start : block.end].rstrip()
+                if TALLY_HEADING.match(label) and block.start >= findings.header_end:
+                    # "Abstain (7)" printed on a line of its own, which layout took for a heading: a tally line
+                    units.append((block.start, block.end, headings, index))
+                    continue
                 # a label ("Proposed Amount:") inside a motion's text starts no new matter
-                headings += not text[block.start : block.end].rstrip().endswith(":")
+                headings += not label.endswith(":")
                 continue
             if block.start < findings.header_end or any(a <= block.start < b for a, b in attendance):
                 continue
@@ -131,6 +138,7 @@ class VoteFinder:
         motions = self.table_rows(layout, findings.header_end, attendance, text)
         in_rows = [(m.start, m.end) for m in motions]
         last_motion: tuple[int, Motion] | None = None  # the motion a following tally may belong to, and where it was
+        last_put: int | None = None  # the last sentence that put a motion to the vote
         for i, (start, end, section, block_index) in enumerate(units):
             if any(a <= start < b for a, b in in_rows):
                 continue
@@ -141,15 +149,22 @@ class VoteFinder:
                 # the first item may begin a sentence or two before its mark ("… Contract No. 32000289)  (Y-5)")
                 motions.extend(self.item_votes(text, start, end, units[max(0, i - 2)][0]))
                 continue
+            if self.puts_vote.search(sentence):
+                last_put = i  # "… put to the vote the amendment and the voting was as follows:" then "For (12)"
+            vote_put = last_put is not None and i - last_put <= self.tally_window
             result = self.result_of(sentence)
-            counts, voters = self.read_counts(sentence, speakers, result)
+            counts, voters = self.read_counts(sentence, speakers, result, vote_put)
             motion = self.read(sentence, start, end, speakers, result, counts, voters)
             if motion is None:
                 # "Absent: Board Member Stone." after a roll-call vote belongs to it, but is no vote alone.
-                if voters and last_motion is not None and units[last_motion[0]][2] == section and i - last_motion[0] <= self.tally_window:
+                # So is "Abstain (7)" after a sentence that put the vote.
+                put_here = vote_put and last_motion is not None and last_put is not None and last_put >= last_motion[0]
+                near = last_motion is not None and units[last_motion[0]][2] == section and i - last_motion[0] <= self.tally_window
+                if (voters or (put_here and counts)) and last_motion is not None and (near or put_here):
                     for key, names in voters.items():
                         last_motion[1].voters.setdefault(key, names)
-                        last_motion[1].counts.setdefault(key, counts[key])
+                    for key, value in counts.items():
+                        last_motion[1].counts.setdefault(key, value)
                     last_motion[1].end = max(last_motion[1].end, end)
                 continue
             tally_only = motion.mover is None and (
@@ -167,7 +182,14 @@ class VoteFinder:
             )
             # A bare result ("Amendment lost.") belongs to the motion above that awaits one, however long its text.
             awaiting = last_motion is not None and last_motion[1].result is None and not motion.counts and not motion.voters
-            if tally_only and last_motion is not None and same_item and (i - last_motion[0] <= self.tally_window or awaiting):
+            # A tally right after a sentence that put the vote ("For (12)", "Abstain (7)") is that motion's, across labels.
+            put_here = vote_put and last_motion is not None and last_put is not None and last_put >= last_motion[0]
+            if (
+                tally_only
+                and last_motion is not None
+                and (same_item or put_here)
+                and (i - last_motion[0] <= self.tally_window or awaiting or put_here)
+            ):
                 # "For (57) … Against (0)" / "Motion carried." / "Ayes: …": the result of the motion moved above.
                 waiting = last_motion[1]
                 waiting.end = max(waiting.end, end)
@@ -363,8 +385,9 @@ class VoteFinder:
         return None
 
     def read_counts(
-        self, sentence: str, speakers: Speakers | None = None, result: str | None = None
+        self, sentence: str, speakers: Speakers | None = None, result: str | None = None, vote_put: bool = False
     ) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """Counts and named voters; numbers are read only in a sentence about a vote, or just after one that put it."""
         counts: dict[str, int] = {}
         voters: dict[str, list[str]] = {}
         # Roll-call lists are "Ayes: …" or "Noes – …"; without such a separator there are none to look for.
@@ -380,7 +403,7 @@ class VoteFinder:
                 if names:
                     voters[key] = names
                     counts[key] = len(names)
-        if not DIGIT.search(sentence) or not (result or self.motion_words.search(sentence)):
+        if not DIGIT.search(sentence) or not (result or vote_put or self.motion_words.search(sentence)):
             return counts, voters  # no numbers, or numbers in a sentence about something else
         for key, pattern in self.counts:
             if key in counts:
