@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..findings import Findings
 from ..people import clean_name, is_group
 from .attendance import same_person
 from .speakers import Speakers, Speech
@@ -117,17 +118,7 @@ class QuestionFinder:
                 if block.bulleted and sentence.rstrip().endswith("?") and len(sentence.split()) >= 4:
                     # an item of a list of members' queries that asks: "• Does the Council have an integration policy?"
                     if not findings.is_claimed(start, end) and not self.not_questions.search(sentence):
-                        findings.add(
-                            "questions",
-                            start,
-                            end,
-                            claim=False,
-                            number=None,
-                            text=squash(sentence),
-                            asked_by=None,
-                            answered_by=None,
-                            kind="reported",
-                        )
+                        _reported(findings, start, end, sentence, None)
                     continue
                 if not self.reported_cue.search(sentence.lower()) or self.not_questions.search(sentence) or findings.is_claimed(start, end):
                     continue
@@ -141,19 +132,15 @@ class QuestionFinder:
                         asker = speakers.resolve(subject.group("speaker"), (start, end))
                     if raw_asker and asker is None and not sentence.lower().startswith("in "):
                         break  # "The report asked …": no person asked
-                    findings.add(
-                        "questions",
-                        start,
-                        end,
-                        claim=False,
-                        number=None,
-                        text=squash(sentence),
-                        asked_by=asker,
-                        answered_by=None,
-                        kind="reported",
-                    )
+                    _reported(findings, start, end, sentence, asker)
                     break
         return doc
+
+
+def _reported(findings: Findings, start: int, end: int, sentence: str, asker: str | None) -> None:
+    """A question reported in the discussion, the whole sentence its text."""
+    text = squash(sentence)
+    findings.add("questions", start, end, claim=False, number=None, text=text, asked_by=asker, answered_by=None, kind="reported")
 
 
 def _public(asker: str) -> bool:
