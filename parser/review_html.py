@@ -27,6 +27,16 @@ COLOURS = {
     "declarations": "#e0e7ff",
 }
 KINDS = tuple(COLOURS)
+# Chromium switches for opening the page headless and offline, as the screenshot script and the browser test do:
+# the page must work with no network and nothing fetched.
+OFFLINE_BROWSER_FLAGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#111;background:#fafafa}

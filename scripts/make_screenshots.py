@@ -21,17 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from parser import parse_file, read_file  # noqa: E402
 from parser.review import review  # noqa: E402
-from parser.review_html import render_html  # noqa: E402
+from parser.review_html import OFFLINE_BROWSER_FLAGS, render_html  # noqa: E402
 
 SAMPLES = ["uk-borough-council.txt", "us-city-council.txt"]
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def main() -> None:
@@ -42,7 +34,7 @@ def main() -> None:
     docs.mkdir(exist_ok=True)
     browser_path = shutil.which("chromium")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=browser_path, args=FLAGS)
+        browser = p.chromium.launch(executable_path=browser_path, args=list(OFFLINE_BROWSER_FLAGS))
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         os.chdir(ROOT)  # relative paths in the pictures, not this machine's
         for name in SAMPLES:

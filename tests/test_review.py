@@ -9,7 +9,7 @@ from rich.console import Console
 
 from parser import parse_file, read_file
 from parser.review import review
-from parser.review_html import render_html
+from parser.review_html import OFFLINE_BROWSER_FLAGS, render_html
 
 from .conftest import CORPUS, SAMPLES, needs_corpus
 
@@ -73,16 +73,8 @@ def test_html_page_in_a_real_browser_shows_the_record_on_hover(tmp_path):
     path = SAMPLES / "uk-borough-council.txt"
     page_file = tmp_path / "review.html"
     page_file.write_text(render_html(parse_file(path), read_file(path)), encoding="utf-8")
-    flags = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=BROWSER, args=flags)
+        browser = p.chromium.launch(executable_path=BROWSER, args=list(OFFLINE_BROWSER_FLAGS))
         page = browser.new_page()
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

@@ -91,7 +91,7 @@ class VoteFinder:
         self.name = name
         data = rules.load("votes", rules_dir)
         self.trigger = rules.cue(data["trigger"])
-        self.mover_trigger = rules.regex(data["mover_trigger"])
+        self.mover_trigger = rules.cue(data["mover_trigger"])
         self.movers = [rules.regex(p) for p in data["movers"]]
         self.passed = rules.regex(data["pass"])
         self.failed = rules.regex(data["fail"])
@@ -325,7 +325,7 @@ class VoteFinder:
     ) -> Motion | None:
         """The vote a sentence records, or None; ``result``, ``counts`` and ``voters`` are read from it already."""
         mover = seconder = None
-        for pattern in self.movers if self.mover_trigger.search(sentence) else ():
+        for pattern in self.movers if self.mover_trigger.search(sentence.lower()) else ():
             m = pattern.search(sentence)
             if m:
                 groups = m.groupdict()
