@@ -474,3 +474,32 @@ def test_the_tally_after_a_paragraph_that_puts_the_vote_is_that_motions() -> Non
             {"yes": 12, "no": 42, "abstain": 7},
         )
     ]
+
+
+def test_turns_run_together_on_one_line_each_keep_their_own_speaker() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "Present: Commissioners Fritz and Adams\n\n"
+        "1. Evaluation Panel\n\n"
+        "Adams: Please read item 38.\n"
+        "Gale: The bureau recommends the contract with the panel's scores attached.\n"
+        "Fritz: Is this the same panel as last year?   Gale:  Correct.    Moody:  That is the panel that scored "
+        "the bids.    Adams: The chair of the panel is a retired engineer.\n"
+        "Fritz: Thank you.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments][1:] == [
+        ("Moody", "That is the panel that scored the bids."),
+        ("Adams", "The chair of the panel is a retired engineer."),
+    ]
+
+
+def test_a_point_of_view_reported_without_a_speaker_adds_no_attendee() -> None:
+    doc = parse_text(
+        "Minutes of the Meeting of Riverton County Council held on Monday 10th March 2025\n\n"
+        "Present: Cllr. Ger Walsh, Cllr. Pat Doyle\n\n"
+        "1. Roads Programme\n\n"
+        "•  Dissatisfaction expressed at a cut in storm damage funding for roads.\n"
+        "•  View expressed that the road crews are too few to carry out the work.\n"
+        "•  Cllr. Doyle expressed concern at the state of regional roads.\n"
+    )
+    assert sorted(a.name for a in doc.attendees) == ["Ger Walsh", "Pat Doyle"]

@@ -13,6 +13,10 @@ ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another|our|their|his|her)\s+[\w'’
 # "Kirsty for Wheatley Housing": the person, then whom they speak for.
 SPEAKING_FOR = re.compile(r"\s+(?:for|of|from|representing|on behalf of)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,60}$")
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# "Geason:  Correct.    Moody:  That's …": turns run together on one line leave the end of
+# the last turn before the next speaker's name; a word of four or more small letters and a
+# full stop ends a sentence (an abbreviation such as "Cllr." or "Mrs." is shorter).
+TRAILING_TURN = re.compile(r"^.*\b[A-Za-z][a-z]{3,}[.!?]\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +60,7 @@ class Speakers:
         if not raw:
             return None
         raw = self.leading_clause.sub("", " ".join(raw.split()).strip(" ,.:;")).strip()
+        raw = TRAILING_TURN.sub("", raw)
         if not raw or len(raw.split()) > 9:
             return None
         # "Mayor Kibbey and Councilor Bahrman": several speakers.
@@ -72,7 +77,10 @@ class Speakers:
             resolved = self._one(head)  # "The Chair, Minister for the Cabinet Office, suggested …" too
             raw = head if resolved else raw
         if at is not None and resolved and not is_group(resolved, self.rules) and looks_like_name(resolved, self.rules):
-            self.findings.participants.append((resolved, clean_name(raw, self.rules)[1], at[0], at[1]))
+            honorific = clean_name(raw, self.rules)[1]
+            # one untitled word ("Dissatisfaction expressed …", "View expressed …") is too weak to add a person
+            if honorific or len(resolved.split()) > 1:
+                self.findings.participants.append((resolved, honorific, at[0], at[1]))
         return resolved
 
     def _one(self, raw: str) -> str | None:
