@@ -8,6 +8,7 @@ import pytest
 
 from parser import parse_file, read_file
 from parser.errors import BrokenFile, EmptyInput
+from parser.readers.pdf import page_lines
 
 from .conftest import SAMPLES, as_gold
 
@@ -39,6 +40,13 @@ def test_pdf_running_heads_and_page_numbers_are_furniture_in_no_record():
         evidence = text[record.span.start : record.span.end]
         assert "Page " not in evidence and "Cabinet - 7 November 2023" not in evidence
         assert record.span.page is not None
+
+
+def test_pdf_hyphen_marks_join_words_at_a_line_end_and_stay_hyphens_inside_a_line():
+    # pdfium writes U+FFFE for a hyphen it thinks soft: at a line end the word goes on below,
+    # inside a line it is a hyphen the PDF drew ("Barrington-King", "non-executive").
+    raw = "apologies from Mr Paul Barrington\ufffeKing and the non\ufffeexecu\ufffe\r\ntive members\r\n"
+    assert page_lines(raw) == ["apologies from Mr Paul Barrington-King and the non-executive members", ""]
 
 
 def test_docx_list_numbers_are_rendered_as_printed():

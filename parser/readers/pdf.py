@@ -1,7 +1,8 @@
 """PDF with pypdfium2: text in reading order, page by page, running heads and page numbers marked.
 
 pypdfium2 marks a hyphen at a line end with U+FFFE (or U+0002) and keeps the
-line break; such words are rejoined. Lines repeated at the top or bottom of
+line break; such words are rejoined. The same mark inside a line is a hyphen
+the PDF drew there ("Barrington-King"), and is kept as one. Lines repeated at the top or bottom of
 most pages, and page-number lines, are page furniture: kept in the text (so
 offsets stay honest) but never part of a record.
 """
@@ -17,13 +18,20 @@ from ..errors import BrokenFile, EncryptedFile, NoTextLayer
 from .base import SourceText, TextBuilder
 
 DIGITS = re.compile(r"\d+")
-HYPHEN_MARK = re.compile(r"[\ufffe\x02]\r?\n?")
+HYPHEN_MARK = re.compile(r"[\ufffe\x02](?:\r?\n|$)")
+INLINE_HYPHEN_MARK = re.compile(r"[\ufffe\x02]")
 FURNITURE = rules.load("furniture")
 PAGE_NUMBER = rules.regex(FURNITURE["page_number"])
 PAGE_OF = rules.regex(FURNITURE["page_of"])
 EDGE_LINES: int = FURNITURE["edge_lines"]
 REPEAT_SHARE: float = FURNITURE["repeat_share"]
 COLUMN_GAP: float = FURNITURE["column_gap"]
+
+
+def page_lines(raw: str) -> list[str]:
+    """A page's lines from pdfium's text: words hyphenated at a line end rejoined, other marked hyphens kept."""
+    raw = INLINE_HYPHEN_MARK.sub("-", HYPHEN_MARK.sub("", raw)).replace("\r\n", "\n").replace("\r", "\n")
+    return raw.split("\n")
 
 
 def read_pdf(data: bytes) -> SourceText:
@@ -48,8 +56,7 @@ def read_pdf(data: bytes) -> SourceText:
                 textpage.close()
             finally:
                 page.close()
-            raw = HYPHEN_MARK.sub("", raw).replace("\r\n", "\n").replace("\r", "\n")
-            pages.append([line.rstrip("\n") for line in raw.split("\n")])
+            pages.append(page_lines(raw))
     except pdfium.PdfiumError as err:
         raise BrokenFile(f"the PDF is damaged ({err})") from None
     finally:
