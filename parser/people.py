@@ -138,7 +138,7 @@ def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> li
     """
     r = r or people_rules()
     people: list[Person] = []
-    text = _join_wrapped(text)
+    text = _join_wrapped(text, r)
     for line_start, line in _pieces(text, re.compile(r"\n")):
         columns = [(s, c) for s, c in _pieces(line, COLUMNS) if c.strip()]
         if len(columns) > 1 and looks_like_name(clean_name(columns[0][1], r)[0], r):
@@ -169,7 +169,7 @@ def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> li
     return people
 
 
-def _join_wrapped(text: str) -> str:
+def _join_wrapped(text: str, r: PeopleRules) -> str:
     """A list wrapped mid-entry ("… and Joe Carter" / "(Democratic Services Officer)") is one line; lengths kept."""
     if "\n" not in text:
         return text
@@ -185,9 +185,27 @@ def _join_wrapped(text: str) -> str:
         elif ch == "\n":
             before = text[:i].rstrip()
             after = text[i + 1 :].lstrip()
-            if depth or before.endswith((",", "(", "&", " and", ";")) or after[:1] in ("(", ",") or after[:1].islower():
+            mid_entry = depth or before.endswith((",", "(", "&", " and", ";")) or after[:1] in ("(", ",") or after[:1].islower()
+            if mid_entry or _name_split_at_wrap(before, after, r):
                 out[i] = " "
     return "".join(out)
+
+
+def _name_split_at_wrap(before: str, after: str, r: PeopleRules) -> bool:
+    """ "…, Mr Jeremy" / "Kite, MBE, Mr Thomas Mallon, …": in a list run on with commas, a title and a
+    first name end the line and the surname alone starts the next (or is all of it: "… and Mr Charles" /
+    "Simms")."""
+    pieces = LIST_SEPARATOR.split(before)
+    last = pieces[-1].strip()
+    title = r.honorific.match(last)
+    if len(pieces) < 2 or title is None or len(last[title.end() :].split()) != 1:
+        return False
+    head = LIST_SEPARATOR.split(after, maxsplit=1)[0].strip()
+    return bool(SURNAME_ALONE.fullmatch(head.rstrip(".")))
+
+
+LIST_SEPARATOR = re.compile(r",|\s+and\s+")
+SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _pieces(text: str, sep: re.Pattern[str]) -> list[tuple[int, str]]:

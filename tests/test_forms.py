@@ -503,3 +503,46 @@ def test_a_point_of_view_reported_without_a_speaker_adds_no_attendee() -> None:
         "•  Cllr. Doyle expressed concern at the state of regional roads.\n"
     )
     assert sorted(a.name for a in doc.attendees) == ["Ger Walsh", "Pat Doyle"]
+
+
+def test_a_long_list_of_apologies_reported_in_a_sentence_wrapped_mid_name() -> None:
+    # Hard-wrapped at about 80 characters, as a PDF's text comes out.
+    doc = parse_text(
+        "MINUTES of a meeting of the County Council held in the Council Chamber, County\n"
+        "Hall, Maidstone on Thursday, 13 February 2025.\n"
+        "PRESENT: Mr B Adeyemi (Chairman), Mr N Baxter\n"
+        "1. Apologies for Absence\n"
+        "The Democratic Services Manager reported apologies from Mr Alan Ashworth-Lee,\n"
+        "Mr Colin Bray, Mr Tim Carrow, Mr Neil Cotter, Mrs Tracy Dunn, MBE, Mr Jeremy\n"
+        "Knight, MBE, Ms Jane Hollis, Mrs Sally Hurst, Mr Tomas Mallory, Mr Mike\n"
+        "Sorrell, Mrs Megan McAllister, Mr James McKee, Ms Laura Parkin and Mr Charles\n"
+        "Simms.\n"
+        "2. Minutes\n"
+        "RESOLVED that the minutes of the meeting held on 19 December 2024 are a correct record.\n"
+    )
+    apologies = [a.name for a in doc.attendees if a.status == "apologies"]
+    assert apologies == [
+        "Alan Ashworth-Lee", "Colin Bray", "Tim Carrow", "Neil Cotter", "Tracy Dunn", "Jeremy Knight", "Jane Hollis",
+        "Sally Hurst", "Tomas Mallory", "Mike Sorrell", "Megan McAllister", "James McKee", "Laura Parkin",
+        "Charles Simms",
+    ]  # fmt: skip
+
+
+def test_everyone_named_before_introduced_the_item_took_part() -> None:
+    doc = parse_text(
+        "MINUTES of a meeting of the Corporate Parenting Panel held on Tuesday, 29 October 2024.\n"
+        "PRESENT: Mrs T Dean (Chair), Mr A Kennedy\n"
+        "5. Apprenticeships for Care Leavers\n"
+        "1) Carol Smyth, Assistant Director for Corporate Parenting and apprentices\n"
+        "from the Virtual School, Nathan Mowbray, Jake Phillips and Kieran Bullock\n"
+        "introduced the item.\n"
+        "2) Mr Kennedy asked how many care leavers had started an apprenticeship this year.\n"
+    )
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("T Dean", "chair"),
+        ("A Kennedy", "present"),
+        ("Carol Smyth", "officer"),
+        ("Nathan Mowbray", "officer"),
+        ("Jake Phillips", "officer"),
+        ("Kieran Bullock", "officer"),
+    ]

@@ -119,7 +119,7 @@ class AttendanceReader:
                     m = rule.pattern.match(sentence)
                     if not m:
                         continue
-                    if PROSE.search(m.group("names")) or len(m.group("names").split()) > 40:
+                    if PROSE.search(m.group("names")) or len(m.group("names").split()) > 100:
                         break  # "Lime Kiln Road – There had been a report …": prose, not a list of people
                     named = split_people(m.group("names"), start + m.start("names"), self.people)
                     for person in named:

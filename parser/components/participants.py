@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import clean_name, is_officer_role, looks_like_name, people_rules, title_status
+from ..people import clean_name, is_officer_role, looks_like_name, people_rules, split_people, title_status
 from ..pipeline import business_sentences
-from .attendance import same_person
+from .attendance import PROSE, same_person
 
 
 class ParticipantFinder:
@@ -32,6 +32,8 @@ class ParticipantFinder:
         self.member_titles = {t.lower() for t in data["member_titles"]}
         attendance = rules.load("attendance", rules_dir)
         self.presenting = re.compile(attendance["presenting"])
+        self.presenters = re.compile(attendance["presenters"])
+        self.presenters_cue = rules.cue(attendance["presenters_cue"])
         self.speaker_list_headings = rules.regex(attendance["speaker_list_headings"])
         self.speaker_item = re.compile(attendance["speaker_item"])
         self.reporters = [(re.compile(r["pattern"]), r["status"]) for r in attendance["reporter"]]
@@ -50,6 +52,7 @@ class ParticipantFinder:
             if not looks_like_name(name, self.people) or not is_officer_role(role, self.people):
                 continue
             self.add(findings, known, name, honorific, start, end, status="officer", role=role)
+        self.presenter_lists(doc, findings, known)
         self.speaker_lists(doc, findings, known)
         self.reporting(doc, findings, known)
         for name, honorific, start, end in findings.participants:
@@ -91,6 +94,23 @@ class ParticipantFinder:
                     role = None if status == "chair" else role
                 self.add(findings, known, name, honorific, line.start, line.end, status=status, role=role)
                 break
+
+    def presenter_lists(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
+        """Everyone named before "introduced the item": a member by their title, anyone else an officer."""
+        text = doc._.source.text
+        for _, start, end in business_sentences(doc):
+            sentence = text[start:end]
+            if self.presenters_cue.search(sentence.lower()) is None:
+                continue
+            m = self.presenters.match(sentence)
+            if m is None or PROSE.search(m.group("names")):
+                continue
+            for person in split_people(m.group("names"), start + m.start("names"), self.people):
+                status = title_status(person.honorific, self.people)
+                if status is None:
+                    member = person.honorific and person.honorific.lower() in self.member_titles
+                    status = "present" if member else "officer" if not person.honorific else "in_attendance"
+                self.add(findings, known, person.name, person.honorific, start, end, status=status, role=person.role)
 
     def speaker_lists(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
         """People at the head of each item of a list of speakers ("● Nina Shah - Elm Street Block Association - …")."""
