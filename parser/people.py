@@ -32,6 +32,7 @@ class Person:
 class PeopleRules:
     honorific: re.Pattern[str]
     status_titles: dict[str, str]
+    gendered_titles: dict[str, str]
     post_nominal: re.Pattern[str]
     particles: frozenset[str]
     role_words: frozenset[str]
@@ -49,6 +50,7 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
     return PeopleRules(
         honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.I),
         status_titles={k.lower(): v for k, v in data["status_titles"].items()},
+        gendered_titles={k.lower(): v for k, v in data["gendered_titles"].items()},
         post_nominal=re.compile(rf"(?:,?\s+(?:{rules.words(data['post_nominals'])})\.?)+$"),
         particles=frozenset(data["particles"]),
         role_words=frozenset(w.lower() for w in data["role_words"]),
@@ -75,6 +77,14 @@ def strip_honorific(text: str, r: PeopleRules | None = None) -> tuple[str, str |
     if not m:
         return text, None
     return text[m.end() :], " ".join(m.group(0).split()).rstrip(".")
+
+
+def titles_differ(a: str | None, b: str | None, r: PeopleRules | None = None) -> bool:
+    """Whether two titles name a man and a woman ("Mr", "Ms"): then the same name is two people."""
+    r = r or people_rules()
+    ga = r.gendered_titles.get((a or "").strip(" .").lower())
+    gb = r.gendered_titles.get((b or "").strip(" .").lower())
+    return ga is not None and gb is not None and ga != gb
 
 
 def title_status(honorific: str | None, r: PeopleRules | None = None) -> str | None:

@@ -546,3 +546,28 @@ def test_everyone_named_before_introduced_the_item_took_part() -> None:
         ("Jake Phillips", "officer"),
         ("Kieran Bullock", "officer"),
     ]
+
+
+def test_a_man_and_a_woman_of_the_same_name_are_two_members_and_a_label_may_start_a_line_of_the_list() -> None:
+    doc = parse_text(
+        "MINUTES of a meeting of the County Council held in the Council Chamber, County\n"
+        "Hall, Maidstone on Thursday, 19 December 2024.\n"
+        "PRESENT: Mr B Adeyemi (Chairman), Mrs P T Cole, Mr P Cole, Ms J Meade, Mr J\n"
+        "Meade, Mr D Murphy and Ms L Wright\n"
+        "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts\n"
+        "(General Counsel)\n"
+        "1. Apologies for Absence\n"
+        "The Chairman reported apologies from Mr Cooke.\n"
+    )
+    assert [(a.honorific, a.name, a.status) for a in doc.attendees] == [
+        ("Mr", "B Adeyemi", "chair"),
+        ("Mrs", "P T Cole", "present"),
+        ("Mr", "P Cole", "present"),
+        ("Ms", "J Meade", "present"),
+        ("Mr", "J Meade", "present"),
+        ("Mr", "D Murphy", "present"),
+        ("Ms", "L Wright", "present"),
+        ("Mr", "J Cook", "officer"),
+        ("Mr", "B Watts", "officer"),
+        ("Mr", "Cooke", "apologies"),
+    ]

@@ -17,7 +17,17 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import PeopleRules, Person, clean_name, initials_of, is_officer_role, looks_like_name, people_rules, split_people
+from ..people import (
+    PeopleRules,
+    Person,
+    clean_name,
+    initials_of,
+    is_officer_role,
+    looks_like_name,
+    people_rules,
+    split_people,
+    titles_differ,
+)
 from .sections import section_rules
 
 COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d+\.?\s*$|\s*\(\d+\)\s*$|,\s*\d+\.?\s*$")
@@ -52,8 +62,9 @@ class AttendanceReader:
         table = [r for r in section_rules(rules_dir) if r.name == "attendance"]
         separator = data["label"]["separator"]
         labels = "|".join(f"(?:{r.alternatives})(?:\\s*\\([^)]{{0,60}}\\))?{separator}" for r in table)
-        # A label inside a list: "Roll Call - Present: A, B. Absent: C."
-        self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+)(?P<label>{labels})", re.I)
+        # A label inside a list: "Roll Call - Present: A, B. Absent: C.", or at the head of a line of it
+        # ("… and Ms L Wright" / "IN ATTENDANCE: Mr J Cook (Democratic Services Manager)").
+        self.inner_label = re.compile(rf"(?:^|(?<=[.;])\s+|\s+[–—-]\s+|\n[ \t]*)(?P<label>{labels})", re.I)
         # A label inside a paragraph: "… at 9:30 A.M.  THOSE PRESENT WERE: Mayor Adams, Presiding; …"
         self.label_anywhere = re.compile(rf"(?:^|\s{{2,}}|(?<=[.;])\s+)(?P<label>{labels})(?=\S)", re.I)
         self.table = table
@@ -184,7 +195,14 @@ class AttendanceReader:
                 status = "officer"
             if status == "chair" and section_status in ("apologies", "absent"):
                 status = section_status
-            same = next((i for i, (p, _) in enumerate(merged) if same_person(p.name, person.name)), None)
+            same = next(
+                (
+                    i
+                    for i, (p, _) in enumerate(merged)
+                    if same_person(p.name, person.name) and not titles_differ(p.honorific, person.honorific, self.people)
+                ),
+                None,
+            )
             if same is None:
                 merged.append((person, status))
                 continue
