@@ -571,3 +571,32 @@ def test_a_man_and_a_woman_of_the_same_name_are_two_members_and_a_label_may_star
         ("Mr", "B Watts", "officer"),
         ("Mr", "Cooke", "apologies"),
     ]
+
+
+def test_a_numbered_heading_that_labels_a_question_numbers_it_and_the_reply_answers_it() -> None:
+    doc = parse_text(
+        "Minutes of the Meeting of the Riverside Municipal District held on 1st October 2024\n\n"
+        "Present: Councillors M. Nolan, T. Quirke and P. Daly\n\n"
+        "QUESTIONS\n\n"
+        "6. Question submitted by Councillor T. Quirke\n\n"
+        "I will ask at the next Meeting what the current status is with regard to the installation\n"
+        "of a public toilet in the Square.\n\n"
+        "REPLY: Capital funding is not currently provided for public toilets. The District will\n"
+        "keep the matter under review.\n\n"
+        "7. Question submitted by Councillor P. Daly\n\n"
+        "I will ask at the next Meeting if road lining can be renewed at the junctions of the\n"
+        "housing estates on the Killarney Road.\n\n"
+        "REPLY: Road lining will be renewed on a priority basis this year.\n"
+    )
+    assert [(q.number, q.asked_by, q.text[:40]) for q in doc.questions] == [
+        ("6", "T. Quirke", "I will ask at the next Meeting what the "),
+        ("7", "P. Daly", "I will ask at the next Meeting if road l"),
+    ]
+    assert [(c.question, c.kind, c.text) for c in doc.comments] == [
+        (
+            doc.questions[0].id,
+            "answer",
+            "Capital funding is not currently provided for public toilets. The District will keep the matter under review.",
+        ),
+        (doc.questions[1].id, "answer", "Road lining will be renewed on a priority basis this year."),
+    ]

@@ -40,7 +40,7 @@ class CommentFinder:
         self.max_question_turn: int = data["max_question_turn"]
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         questions = rules.load("questions", rules_dir)
-        self.answers = [re.compile(p, re.I) for p in questions["answers"]]
+        self.answers = [re.compile(p, re.I | re.S) for p in questions["answers"]]
         self.turn_question = re.compile(questions["turn_question"])
         self.open_question: tuple[str, str] | None = None  # the last question put in a transcript, and who put it
         self.rules_dir = rules_dir

@@ -26,7 +26,7 @@ class QuestionFinder:
         self.name = name
         data = rules.load("questions", rules_dir)
         self.labels = [re.compile(p, re.I) for p in data["labels"]]
-        self.answers = [re.compile(p, re.I) for p in data["answers"]]
+        self.answers = [re.compile(p, re.I | re.S) for p in data["answers"]]
         self.reported_cue = rules.cue(data["reported_cue"])
         self.reported = [re.compile(p, re.I) for p in data["reported"]]
         self.not_questions = rules.regex(data["not_questions"])
@@ -53,6 +53,11 @@ class QuestionFinder:
             block = blocks[index]
             body = layout.body(block) if block.kind != "heading" else text[block.start : block.end]
             m = self.label_at(body)
+            item_number = None
+            if m is None and block.kind == "heading" and block.number:
+                # "6. Question submitted by Councillor L. Galvin": the item's number numbers the question
+                m = self.label_at(layout.body(block))
+                item_number = block.number.strip(" .)(")
             if m is None or (block.start < findings.header_end and block.kind != "heading"):
                 index += 1
                 continue
@@ -69,7 +74,7 @@ class QuestionFinder:
                     index += 1
                     continue
             asker = speakers.resolve(m.groupdict().get("asker"))
-            number = m.groupdict().get("number")
+            number = m.groupdict().get("number") or item_number
             found = findings.add(
                 "questions",
                 q_start,
