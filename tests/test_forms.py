@@ -600,3 +600,23 @@ def test_a_numbered_heading_that_labels_a_question_numbers_it_and_the_reply_answ
         ),
         (doc.questions[1].id, "answer", "Road lining will be renewed on a priority basis this year."),
     ]
+
+
+def test_members_questioning_a_matter_and_asking_at_the_end_of_a_point_are_questions() -> None:
+    doc = parse_text(
+        "MINUTES of a meeting of the Corporate Parenting Panel held on Tuesday, 29 October 2024.\n"
+        "PRESENT: Mrs T Dean (Chair), Mr A Kennedy\n"
+        "6. Sufficiency Strategy\n"
+        "1. The Assistant Director introduced the report.\n"
+        "2. In response to comments and questions asked it was said:\n"
+        "a. A Member questioned the timeline for the outcomes of the foster carer survey.\n"
+        "b. Members referred to the statistics and asked what the service planned to do to improve\n"
+        "the ones in the red.\n"
+        "c. The number of children waiting for a school place was also questioned.\n"
+        "d. Mr Kennedy noted that the strategy had been well received by the district councils.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [
+        ("A Member", "A Member questioned the timeline for the outcomes of the foster carer survey."),
+        ("Members", "Members referred to the statistics and asked what the service planned to do to improve the ones in the red."),
+        (None, "The number of children waiting for a school place was also questioned."),
+    ]

@@ -136,7 +136,9 @@ class QuestionFinder:
                     if raw_asker and asker is None and (subject := self.subject.match(sentence)):
                         asker = speakers.resolve(subject.group("speaker"), (start, end))
                     if raw_asker and asker is None and not sentence.lower().startswith("in "):
-                        break  # "The report asked …": no person asked
+                        # "The report asked …": no person asked; but a later pattern may find the asker
+                        # the first one ran past ("Members referred to the statistics and asked what …")
+                        continue
                     _reported(findings, start, end, sentence, asker)
                     break
         return doc
