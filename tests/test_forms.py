@@ -620,3 +620,53 @@ def test_members_questioning_a_matter_and_asking_at_the_end_of_a_point_are_quest
         ("Members", "Members referred to the statistics and asked what the service planned to do to improve the ones in the red."),
         (None, "The number of children waiting for a school place was also questioned."),
     ]
+
+
+def test_an_item_decided_by_a_bare_disposition_and_motions_seconded_which_carried() -> None:
+    # Hard-wrapped at about 70 characters, as a PDF's text comes out.
+    doc = parse_text(
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n"
+        "TUESDAY - - JANUARY 18, 2005 - - 7:30 P.M.\n\n"
+        "AGENDA CHANGES\n\n"
+        "(05-027) Councilmember Ortega moved that the Public Hearing to consider\n"
+        "an Appeal of the Harbor Bay design review be moved to the Consent\n"
+        "Calendar. Councilmember Lindqvist seconded the motion, which carried\n"
+        "by the following voice vote: Ayes: Councilmembers Lindqvist, Ortega\n"
+        "and Mayor Baker - 3. Absent: Councilmember Kaur - 1.\n\n"
+        "CONSENT CALENDAR\n\n"
+        "(*05-032) Minutes of the Special City Council Meeting held on January 4,\n"
+        "2005. Approved.\n\n"
+        "(05-040) Ordinance No. 2935, amending the municipal code to add a new\n"
+        "section on benefit assessments. Finally passed. Councilmember Ortega\n"
+        "moved final passage of the Ordinance. Councilmember Kaur seconded the\n"
+        "motion, which carried by unanimous voice vote - 4.\n\n"
+        "(05-041) Recommendation to approve a contract with Stanton Architects.\n"
+        "Councilmember Kaur stated the contract is one step closer to opening\n"
+        "the theatre; moved approval of the staff recommendation.\n"
+        "Councilmember Ortega seconded the motion, which carried by unanimous\n"
+        "voice vote - 4.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "(05-027) Councilmember Ortega moved that the Public Hearing to consider an Appeal of the Harbor Bay design review be "
+        "moved to the Consent Calendar. Councilmember Lindqvist seconded the motion, which carried by the following "
+        "voice vote: Ayes: Councilmembers Lindqvist, Ortega and Mayor Baker - 3.",
+        "(*05-032) Minutes of the Special City Council Meeting held on January 4, 2005. Approved.",
+        "(05-040) Ordinance No. 2935, amending the municipal code to add a new section on benefit assessments. Finally passed.",
+        "moved approval of the staff recommendation. Councilmember Ortega seconded the motion, which carried by "
+        "unanimous voice vote - 4.",
+    ]
+
+
+def test_a_seconding_paragraph_reaches_back_to_the_motion_in_the_paragraph_before() -> None:
+    doc = parse_text(
+        "MINUTES OF THE SPECIAL COMMUNITY IMPROVEMENT COMMISSION MEETING\n"
+        "TUESDAY - - JANUARY 18, 2005 - - 7:25 P.M.\n\n"
+        "ROLL CALL - Present: Commissioners Kaur, Ortega and Chair Baker - 3.\n\n"
+        "AGENDA ITEM\n\n"
+        "Commissioner Ortega moved approval of the contract for design review services.\n\n"
+        "Commissioner Kaur seconded the motion, which carried by unanimous voice vote - 4.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Commissioner Ortega moved approval of the contract for design review services. "
+        "Commissioner Kaur seconded the motion, which carried by unanimous voice vote - 4."
+    ]

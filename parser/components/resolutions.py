@@ -33,6 +33,7 @@ class ResolutionFinder:
         self.motion_result = rules.regex(data["motion_result"])
         self.motion_lead = rules.regex(data["motion_lead"])
         self.seconding = rules.regex(data["seconding"])
+        self.bare_disposition = rules.regex(data["bare_disposition"])
         self.dispositions = rules.regex(data["dispositions"])
         self.item_start = re.compile(data["item_start"])
 
@@ -60,8 +61,10 @@ class ResolutionFinder:
         blocks = layout.blocks
         seen: list[set[str]] = []
         skip_until = -1
+        previous: list[tuple[int, int]] = []  # the sentences of the paragraph before, where a motion may be stated
         for index, block in enumerate(blocks):
             if block.kind == "heading" or index <= skip_until or block.start < findings.header_end:
+                previous = []
                 continue
             body = layout.body(block)
             m = self.marker_at(body)
@@ -103,8 +106,10 @@ class ResolutionFinder:
                     if not part_text or self.duplicate(part_text, seen):
                         continue
                     findings.add("resolutions", start, end, number=number, text=part_text, marker=marker)
+                previous = []
                 continue
             earlier: list[tuple[int, int]] = []  # the block's sentences so far
+            disposed = False  # the block's item was decided by a bare "Approved." after its words
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
                 if (
@@ -113,8 +118,21 @@ class ResolutionFinder:
                     and not self.not_decisions.search(sentence)
                 ):
                     if self.motion_result.match(sentence):
-                        start = self.motion_start(text, earlier, start)
+                        if disposed:
+                            # "Ordinance No. 2935, … Finally passed. X moved final passage …, which carried": one decision
+                            findings.claim(start, end)
+                            earlier.append((start, end))
+                            continue
+                        # "X moved approval of the minutes." / "Y seconded the motion, which carried …": a
+                        # motion at the end of the paragraph before counts too
+                        start = self.motion_start(text, earlier or previous[-2:], start)
                         sentence = text[start:end]
+                    elif len(earlier) == 1 and self.bare_disposition.match(sentence.strip()):
+                        # "Minutes of the meeting of … Approved.": the item's words, one sentence before it
+                        # (after a paragraph of several, "Approved." stands alone)
+                        start = earlier[0][0]
+                        sentence = text[start:end]
+                        disposed = True
                     items = self.disposed_items(text, start, end)
                     if items:
                         for a, b in items:
@@ -127,6 +145,7 @@ class ResolutionFinder:
                         continue
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
                 earlier.append((start, end))
+            previous = earlier
         return doc
 
     def disposed_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -152,8 +171,17 @@ class ResolutionFinder:
             return start
         last, before = text[earlier[-1][0] : earlier[-1][1]], text[earlier[-2][0] : earlier[-2][1]] if len(earlier) > 1 else ""
         if before and self.seconding.match(last) and self.motion_lead.search(before):
-            return earlier[-2][0]
-        return earlier[-1][0]
+            return self.motion_clause(text, earlier[-2])
+        return self.motion_clause(text, earlier[-1])
+
+    def motion_clause(self, text: str, sentence: tuple[int, int]) -> int:
+        """Where the motion's clause starts: after the last ";" before "moved" ("X stated …; moved approval of …")."""
+        start, end = sentence
+        lead = self.motion_lead.search(text, start, end)
+        cut = text.rfind(";", start, lead.start()) if lead else -1
+        if cut < 0:
+            return start
+        return cut + 1 + len(text[cut + 1 : end]) - len(text[cut + 1 : end].lstrip())
 
     def split_parts(self, text: str, start: int, end: int, first_start: int) -> list[tuple[int, int, str | None, str]]:
         """(start, end, number, text) of each part written after a marker in one block."""
