@@ -652,8 +652,7 @@ def test_an_item_decided_by_a_bare_disposition_and_motions_seconded_which_carrie
         "voice vote: Ayes: Councilmembers Lindqvist, Ortega and Mayor Baker - 3.",
         "(*05-032) Minutes of the Special City Council Meeting held on January 4, 2005. Approved.",
         "(05-040) Ordinance No. 2935, amending the municipal code to add a new section on benefit assessments. Finally passed.",
-        "moved approval of the staff recommendation. Councilmember Ortega seconded the motion, which carried by "
-        "unanimous voice vote - 4.",
+        "moved approval of the staff recommendation. Councilmember Ortega seconded the motion, which carried by unanimous voice vote - 4.",
     ]
 
 
