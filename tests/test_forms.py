@@ -287,7 +287,7 @@ def test_speakers_named_with_whom_they_speak_for_or_after_a_topic_phrase() -> No
     assert [c.speaker for c in doc.comments] == ["Kirsty", "Hutchison", "Ruby and our Secretary"]
 
 
-def test_resolved_with_a_lead_in_and_parts_grouped_under_headings() -> None:
+def test_resolved_with_a_lead_in_and_parts_grouped_under_headings_and_short_labels() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
         "6. Budget 2025-26\n\n"
@@ -298,13 +298,16 @@ def test_resolved_with_a_lead_in_and_parts_grouped_under_headings() -> None:
         "(a) The 10-year capital programme of £1,419m from 2025-26.\n"
         "(b) The directorate capital programmes as set out in appendix A.\n"
         "Council Tax\n"
-        "(c) To increase Council Tax band rates by the maximum permitted.\n\n"
+        "(c) To increase Council Tax band rates by the maximum permitted.\n"
+        "In addition:\n"
+        "(d) To note the rising cost pressures on the Council's budget.\n\n"
         "7. Treasury Management\n"
     )
     assert [(r.number, r.text) for r in doc.resolutions] == [
         ("a", "The 10-year capital programme of £1,419m from 2025-26."),
         ("b", "The directorate capital programmes as set out in appendix A."),
         ("c", "To increase Council Tax band rates by the maximum permitted."),
+        ("d", "To note the rising cost pressures on the Council's budget."),
     ]
 
 

@@ -222,9 +222,11 @@ def _is_part(block: Block) -> bool:
 
 
 def _is_group_label(block: Block, text: str) -> bool:
-    """A short unnumbered line that heads a group of parts ("Capital Programme")."""
+    """A short unnumbered line that heads a group of parts ("Capital Programme", "In addition:")."""
     words = text[block.start : block.end].split()
-    return block.kind in ("heading", "para") and not block.number and 0 < len(words) <= 8 and words[-1][-1] not in ".:;,"
+    if block.kind not in ("heading", "para") or block.number or not 0 < len(words) <= 8:
+        return False
+    return words[-1][-1] not in ".:;," or (words[-1][-1] == ":" and len(words) <= 3)
 
 
 @Language.factory("minutes_resolutions", default_config={"rules_dir": None})
