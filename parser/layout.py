@@ -87,6 +87,7 @@ class LayoutRules:
     inner_sentence_end: re.Pattern[str]
     never_heading: re.Pattern[str]
     standalone: re.Pattern[str]
+    after_figure: re.Pattern[str]
     known_heading: re.Pattern[str]
     label_line: re.Pattern[str]
     max_width: int
@@ -112,6 +113,7 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         inner_sentence_end=re.compile(data["heading"]["inner_sentence_end"]),
         never_heading=rules.regex(data["heading"]["never"]),
         standalone=rules.regex(data["heading"]["standalone"]),
+        after_figure=re.compile(data["wrap"]["after_figure"]),
         known_heading=rules.regex([rf"^(?:{p})[\s:.\-–—]*$" for p in known]),
         label_line=rules.regex([rf"^(?:{p})\s*(?::-|:|–|—)\s*\S" for p in known]),
         max_width=data["wrap"]["max_width"],
@@ -262,7 +264,7 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
     if prev.text.endswith((":", ":-")) or r.standalone.match(prev.text):
         return False
     long_prev = len(prev.text) >= r.long_line * width
-    if prev.text[-1].isdigit() and first.isupper():
+    if prev.text[-1].isdigit() and first.isupper() and not r.after_figure.match(line.text):
         return False  # "… agreed to pay £ 65.00" / "The Councillors …": a row of figures ends there
     if prev.text[-1] in ".!?":
         return long_prev and prev.soft_wrap and len(prev.text) >= 0.8 * width

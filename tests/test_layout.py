@@ -77,3 +77,16 @@ def test_an_abbreviation_after_a_bracket_does_not_end_the_sentence():
     assert [c.text for c in doc.comments] == [
         "Councillor Byrne said that the works (e.g. resurfacing) would follow (Dr. Patel's survey) in May."
     ]
+
+
+def test_a_date_wrapped_between_its_day_and_month_stays_in_its_paragraph_but_a_row_of_figures_ends():
+    filler = ["This paragraph is here so that the document has enough lines going on from one to the next"] * 8
+    text = (
+        "RESOLVED that the minutes of the meetings held on 19 December 2024 and 9\n"
+        "January 2025 be approved as a correct record.\n"
+        "The Council agreed to pay the grass cutting contractor the sum of £ 65.00\n"
+        "The Councillors then discussed the state of the play area at some length.\n\n" + "\n".join(filler) + "\n"
+    )
+    got = [body for _, _, body in blocks(text)]
+    assert got[0].endswith("held on 19 December 2024 and 9\nJanuary 2025 be approved as a correct record.")
+    assert got[1] == "The Council agreed to pay the grass cutting contractor the sum of £ 65.00"
