@@ -672,3 +672,19 @@ def test_a_seconding_paragraph_reaches_back_to_the_motion_in_the_paragraph_befor
         "Commissioner Ortega moved approval of the contract for design review services. "
         "Commissioner Kaur seconded the motion, which carried by unanimous voice vote - 4."
     ]
+
+
+def test_a_bare_motion_carried_before_the_resolution_it_carried_is_not_a_second_decision() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
+        "5. Section 25 Report\n\n"
+        "(3) The Chairman put the motion to the vote and the voting was as follows:\n"
+        "For (52)\n"
+        "Mr Adeyemi, Mr Baxter, Mrs Cole\n"
+        "Against (0)\n\n"
+        "Motion carried.\n\n"
+        "(4) RESOLVED that the County Council noted the report and agreed to have due regard to its contents.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "that the County Council noted the report and agreed to have due regard to its contents."
+    ]

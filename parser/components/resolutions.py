@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from ..layout import Block
+from ..layout import Block, Layout
 from .text import squash, words_of
 
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
@@ -125,7 +125,13 @@ class ResolutionFinder:
                             continue
                         # "X moved approval of the minutes." / "Y seconded the motion, which carried …": a
                         # motion at the end of the paragraph before counts too
-                        start = self.motion_start(text, earlier or previous[-2:], start)
+                        motion = self.motion_start(text, earlier or previous[-2:], start)
+                        if motion == start and len(sentence.split()) <= 4 and self.resolved_next(layout, index):
+                            # "Motion carried." / "(4) RESOLVED that …": the resolution that follows records it
+                            findings.claim(start, end)
+                            earlier.append((start, end))
+                            continue
+                        start = motion
                         sentence = text[start:end]
                     elif len(earlier) == 1 and self.bare_disposition.match(sentence.strip()):
                         # "Minutes of the meeting of … Approved.": the item's words, one sentence before it
@@ -147,6 +153,11 @@ class ResolutionFinder:
                 earlier.append((start, end))
             previous = earlier
         return doc
+
+    def resolved_next(self, layout: Layout, index: int) -> bool:
+        """Whether the block after ``index`` opens with a decision marker."""
+        following = layout.blocks[index + 1] if index + 1 < len(layout.blocks) else None
+        return following is not None and following.kind != "heading" and self.marker_at(layout.body(following)) is not None
 
     def disposed_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each item in a run of items with their dispositions; none unless the sentence has two."""
