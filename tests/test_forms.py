@@ -685,6 +685,4 @@ def test_a_bare_motion_carried_before_the_resolution_it_carried_is_not_a_second_
         "Motion carried.\n\n"
         "(4) RESOLVED that the County Council noted the report and agreed to have due regard to its contents.\n"
     )
-    assert [r.text for r in doc.resolutions] == [
-        "that the County Council noted the report and agreed to have due regard to its contents."
-    ]
+    assert [r.text for r in doc.resolutions] == ["that the County Council noted the report and agreed to have due regard to its contents."]
