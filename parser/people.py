@@ -363,3 +363,22 @@ def is_name_list(text: str, r: PeopleRules | None = None) -> bool:
         elif name and not INITIALS.match(name.strip()):
             return False
     return names >= 1 and (names >= 2 or bool(r.honorific.match(text.strip())) or len(text.split()) <= 3)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname and compatible first names or initials ("J Hawkins", "Jenni Hawkins")."""
+    ta, tb = a.lower().replace(".", " ").split(), b.lower().replace(".", " ").split()
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    short, long_ = sorted((ta[:-1], tb[:-1]), key=len)
+    rest = list(long_)
+    for part in short:
+        hit = next((x for x in rest if x == part or (len(part) == 1 and x[0] == part) or (len(x) == 1 and part[0] == x)), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True

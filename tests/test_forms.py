@@ -686,3 +686,42 @@ def test_a_bare_motion_carried_before_the_resolution_it_carried_is_not_a_second_
         "(4) RESOLVED that the County Council noted the report and agreed to have due regard to its contents.\n"
     )
     assert [r.text for r in doc.resolutions] == ["that the County Council noted the report and agreed to have due regard to its contents."]
+
+
+def test_a_quoted_notice_of_motion_then_who_proposed_and_seconded_it_and_how_it_went() -> None:
+    doc = parse_text(
+        "Minutes of Meeting of Riverside County Council Held on Monday 10th March 2025\n\n"
+        "Present: Cllr. Ann Byrne, Cllr. Tom Walsh, Cllr. Joe Nolan\n\n"
+        "12. Notices of Motion\n\n"
+        "12.1 Cllr. Ann Byrne\n"
+        "“This Council calls on the Minister for Transport to fund the ring road bypass so that the\n"
+        "village is freed of through traffic.\n"
+        "If passed this motion is to be circulated to all Oireachtas members. “\n\n"
+        "The motion was proposed by Cllr. A.M. Byrne, seconded by Cllr. T. Walsh and agreed by all.\n\n"
+        "12.2 Cllr. Joe Nolan\n"
+        '"This council asks that vacant properties bought by the council be kept as council housing."\n\n'
+        "The motion was proposed by Cllr. J. Nolan, seconded by Cllr. T. Walsh and defeated on a show of hands.\n"
+    )
+    assert [r.text[:40] for r in doc.resolutions] == ["“This Council calls on the Minister for "]
+    assert [(v.motion[:40], v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("“This Council calls on the Minister for ", "Ann Byrne", "Tom Walsh", "pass"),
+        ('"This council asks that vacant propertie', "Joe Nolan", "Tom Walsh", "fail"),
+    ]
+
+
+def test_a_motion_made_in_one_sentence_and_approved_in_the_next_is_one_vote_on_its_words() -> None:
+    doc = parse_text(
+        "Fox Creek Ranch Association\nBoard Meeting Minutes, October 16, 2019\n\n"
+        "Present: Dana Ruiz (President), Lee Park, Sam Ortiz\n\n"
+        "1. Grants\n\n"
+        "The county offers two wildfire grants this year. A motion was made that the Ranch pays $8,000 towards\n"
+        "the grant work if the grants are received. The motion was seconded and unanimously approved.\n"
+    )
+    assert [(v.motion, v.result, v.resolution) for v in doc.votes] == [
+        (
+            "A motion was made that the Ranch pays $8,000 towards the grant work if the grants are received. "
+            "The motion was seconded and unanimously approved.",
+            "pass",
+            doc.resolutions[0].id,
+        )
+    ]

@@ -25,6 +25,7 @@ from ..people import (
     is_officer_role,
     looks_like_name,
     people_rules,
+    same_person,
     split_people,
     titles_differ,
 )
@@ -240,25 +241,6 @@ def _not_a_name_line(body: str, people: PeopleRules) -> bool:
     head = re.split(r"[,(;:–—]|\s-\s", body, maxsplit=1)[0]
     words = re.findall(r"[^\W\d_][\w'’.-]*", head)
     return any(w[0].islower() and w not in LIST_WORDS and w not in people.particles for w in words)
-
-
-def same_person(a: str, b: str) -> bool:
-    """Same surname and compatible first names or initials ("J Hawkins", "Jenni Hawkins")."""
-    ta, tb = a.lower().replace(".", " ").split(), b.lower().replace(".", " ").split()
-    if not ta or not tb:
-        return False
-    if ta == tb:
-        return True
-    if ta[-1] != tb[-1]:
-        return False
-    short, long_ = sorted((ta[:-1], tb[:-1]), key=len)
-    rest = list(long_)
-    for part in short:
-        hit = next((x for x in rest if x == part or (len(part) == 1 and x[0] == part) or (len(x) == 1 and part[0] == x)), None)
-        if hit is None:
-            return False
-        rest.remove(hit)
-    return True
 
 
 @Language.factory("minutes_attendance", default_config={"rules_dir": None})

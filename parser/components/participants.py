@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import clean_name, is_officer_role, looks_like_name, people_rules, split_people, title_status
+from ..people import clean_name, is_officer_role, looks_like_name, people_rules, same_person, split_people, title_status
 from ..pipeline import business_sentences
-from .attendance import PROSE, same_person
+from .attendance import PROSE
 
 
 class ParticipantFinder:

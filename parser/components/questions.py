@@ -15,8 +15,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..findings import Findings
-from ..people import clean_name, is_group
-from .attendance import same_person
+from ..people import clean_name, is_group, same_person
 from .speakers import Speakers, Speech
 from .text import squash
 

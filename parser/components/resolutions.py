@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..layout import Block, Layout
-from .text import squash, words_of
+from .text import QUOTES, squash, words_of
 
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
 
@@ -62,9 +62,10 @@ class ResolutionFinder:
         seen: list[set[str]] = []
         skip_until = -1
         previous: list[tuple[int, int]] = []  # the sentences of the paragraph before, where a motion may be stated
+        previous_block: Block | None = None
         for index, block in enumerate(blocks):
             if block.kind == "heading" or index <= skip_until or block.start < findings.header_end:
-                previous = []
+                previous, previous_block = [], None
                 continue
             body = layout.body(block)
             m = self.marker_at(body)
@@ -106,7 +107,7 @@ class ResolutionFinder:
                     if not part_text or self.duplicate(part_text, seen):
                         continue
                     findings.add("resolutions", start, end, number=number, text=part_text, marker=marker)
-                previous = []
+                previous, previous_block = [], None
                 continue
             earlier: list[tuple[int, int]] = []  # the block's sentences so far
             disposed = False  # the block's item was decided by a bare "Approved." after its words
@@ -126,6 +127,8 @@ class ResolutionFinder:
                         # "X moved approval of the minutes." / "Y seconded the motion, which carried …": a
                         # motion at the end of the paragraph before counts too
                         motion = self.motion_start(text, earlier or previous[-2:], start)
+                        if motion == start and not earlier and previous_block is not None:
+                            motion = self.quoted_motion(layout, index, text, start)
                         if motion == start and len(sentence.split()) <= 4 and self.resolved_next(layout, index):
                             # "Motion carried." / "(4) RESOLVED that …": the resolution that follows records it
                             findings.claim(start, end)
@@ -151,8 +154,18 @@ class ResolutionFinder:
                         continue
                     findings.add("resolutions", start, end, number=None, text=clean, marker=None)
                 earlier.append((start, end))
-            previous = earlier
+            previous, previous_block = earlier, block
         return doc
+
+    def quoted_motion(self, layout: Layout, index: int, text: str, start: int) -> int:
+        """Where the motion's quoted words start in the paragraphs just above (up to three), else ``start``."""
+        for back in range(index - 1, max(index - 4, -1), -1):
+            block = layout.blocks[back]
+            if block.kind == "heading":
+                break
+            if text[block.body_start] in QUOTES:
+                return block.body_start
+        return start
 
     def resolved_next(self, layout: Layout, index: int) -> bool:
         """Whether the block after ``index`` opens with a decision marker."""

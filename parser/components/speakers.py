@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import rules
 from ..findings import Findings
-from ..people import clean_name, is_group, looks_like_name, people_rules
+from ..people import clean_name, is_group, looks_like_name, people_rules, same_person
 
 ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another|our|their|his|her)\s+[\w'’ -]{2,60}$", re.I)
 # "Kirsty for Wheatley Housing": the person, then whom they speak for.
@@ -108,6 +108,6 @@ class Speakers:
         if not hits and len(name.split()) == 1:
             # "Nadia:" in a transcript is Nadia Kerr when she is the only Nadia.
             hits = [p for p in self.attendees if str(p["name"]).split()[0].lower() == surname and len(str(p["name"]).split()) > 1]
-        if len(hits) == 1 and len(str(hits[0]["name"])) >= len(name):
-            return str(hits[0]["name"])
+        if len(hits) == 1 and (len(str(hits[0]["name"])) >= len(name) or same_person(str(hits[0]["name"]), name)):
+            return str(hits[0]["name"])  # "A.M. Byrne" is Ann Byrne too, though her name is shorter as printed
         return name

@@ -20,7 +20,7 @@ from .. import rules
 from ..layout import Layout
 from ..people import split_people
 from .speakers import Speakers
-from .text import squash
+from .text import QUOTES, squash
 
 TALLY_WORDS = frozenset(
     [
@@ -108,6 +108,8 @@ class VoteFinder:
         self.voter_lists = [(c["key"], rules.regex(c["pattern"])) for c in data["voter_lists"]]
         self.dash_third: dict[str, str] = data["dash_third"]
         self.puts_vote = rules.regex(data["puts_vote"])
+        self.conditional = rules.regex(data["conditional"])
+        self.refers_back = rules.regex(data["refers_back"])
         self.result_cell = rules.regex(data["result_cell"])
         self.row_label = rules.regex(data["row_label"])
         self.row_lines = data["row_lines"]
@@ -143,7 +145,7 @@ class VoteFinder:
             if any(a <= start < b for a, b in in_rows):
                 continue
             sentence = text[start:end]
-            if not self.trigger.search(sentence.lower()):
+            if not self.trigger.search(sentence.lower()) or self.conditional.search(sentence):
                 continue
             if self.yes_short.search(sentence):
                 # the first item may begin a sentence or two before its mark ("… Contract No. 32000289)  (Y-5)")
@@ -205,6 +207,8 @@ class VoteFinder:
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
+            if start == layout.blocks[block_index].body_start and self.refers_back.search(sentence):
+                self.take_quoted(motion, layout, block_index, text)
             if sentence.rstrip().endswith(":") and motion.mover is not None:
                 # "Mr Brady proposed, and Ms Meade seconded the following amendment:" then the amendment's words
                 self.take_following(motion, layout, block_index, text)
@@ -228,6 +232,10 @@ class VoteFinder:
             if decided is not None and motion.titled and decided.start >= motion.start and decided.end <= motion.end:
                 # "Vote was passed by 26 in favor …" found as a decision: what was decided is the heading's matter.
                 decided.start, decided.fields["text"] = motion.start, motion.motion
+            if decided is not None and decided.start < motion.start and decided.end >= motion.end:
+                # "X moved approval of the minutes." / "Y seconded the motion, which carried …": the decision
+                # reaches back to the motion's words, and so does the vote
+                motion.motion, motion.start = str(decided.fields["text"]), decided.start
             if decided is None and motion.titled and motion.result == "pass":
                 # What the heading names was decided: the heading's words are the decision's.
                 decided = findings.add("resolutions", motion.start, motion.end, claim=False, number=None, text=motion.motion, marker=None)
@@ -294,6 +302,17 @@ class VoteFinder:
         if len(words.split()) >= 3:
             motion.motion = words
             motion.end = max(motion.end, nxt.end)
+
+    def take_quoted(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
+        """Make the quoted words in the paragraphs just above (up to three) the motion."""
+        for back in range(block_index - 1, max(block_index - 4, -1), -1):
+            block = layout.blocks[back]
+            if block.kind == "heading":
+                return
+            if text[block.body_start] in QUOTES:
+                motion.motion = squash(text[block.body_start : layout.blocks[block_index - 1].end])
+                motion.start = block.start
+                return
 
     def bare_tally(self, sentence: str) -> bool:
         """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
