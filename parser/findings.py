@@ -29,6 +29,7 @@ class Section:
     status: str | None = None
     heading_block: int | None = None  # index of its heading block in the layout
     label_end: int | None = None  # for an inline label ("Present:"), where the list begins
+    list_start: int | None = None  # for a heading run into its list ("PRESENT   Rob Boyd (Chair)   RB"), where the list begins
 
 
 @dataclass

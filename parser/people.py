@@ -66,7 +66,10 @@ NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.?(?:[A-Z]\.?)*|O['’][A-Z]\w+|Mc\w+|Mac\w+|(?:de|van|von|di|da|le|la|du|mac|mc)[A-Z][\w'’\-]+)$"
 )
 BRACKET = re.compile(r"\s*\(([^()]*)\)")
-INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# A printed alias: "SL", "PWh" (two capitals, then up to two more letters).
+INITIALS = re.compile(r"^[A-Z]{2}[A-Za-z]{0,2}$")
+# A column that starts with the alias of the name before it, the gap before the next name lost: "RW Audrey Cruickshank".
+LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2}[A-Za-z]{0,2})\s+(?=[A-Z][a-z])")
 COLUMNS = re.compile(r"\s{3,}|\t+|\s+\|\s+")
 SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\n|\s+[–—-]\s+(?=[A-Z]))\s*")
 
@@ -157,6 +160,11 @@ def split_people(text: str, offset: int = 0, r: PeopleRules | None = None) -> li
                 last = first[-1]
                 for col_start, col in columns[1:]:
                     col = col.strip()
+                    lead = LEADING_INITIALS.match(col) if last.initials is None else None
+                    if lead and looks_like_name(clean_name(col[lead.end() :], r)[0], r):
+                        last.initials = lead.group("initials")
+                        col_start += lead.end()
+                        col = col[lead.end() :]
                     if not INITIALS.match(col) and looks_like_name(clean_name(col, r)[0], r):
                         # Two columns of names: "Cllr A Jones (Chair)   Cllr B Smith".
                         more = _split_entries(col, offset + line_start + col_start, r)

@@ -725,3 +725,32 @@ def test_a_motion_made_in_one_sentence_and_approved_in_the_next_is_one_vote_on_i
             doc.resolutions[0].id,
         )
     ]
+
+
+def test_a_present_table_run_on_from_its_heading_with_each_members_initials() -> None:
+    doc = parse_text(
+        "Ashby Community Council\n"
+        "Minutes of Meeting held on Tuesday 2nd September 2008\n"
+        "1 Police Report\n"
+        "Sergeant Innes reported that there had been no incidents of note in the area since the\n"
+        "last meeting and that a beat constable would visit the villages in turn each month.\n"
+        "PRESENT   Rob Boyle (Chair)   RB   Ray Allen   RA\n"
+        "Gail Doran   GD   Neil Robson   NR\n"
+        " Paul Whitehouse   PWh   Dick Noakes   DN\n"
+        " Rob Weatherall   RW Audrey Crookshank   AC\n"
+        "• Post Road Access MC had forwarded the information to the roads department. No further\n"
+        "action.\n"
+        "2 Apologies for Absence\n"
+        "Ian Lorimer (IL)\n"
+    )
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Rob Boyle", "chair"),
+        ("Ray Allen", "present"),
+        ("Gail Doran", "present"),
+        ("Neil Robson", "present"),
+        ("Paul Whitehouse", "present"),  # "PWh" is his initials, not another member
+        ("Dick Noakes", "present"),
+        ("Rob Weatherall", "present"),
+        ("Audrey Crookshank", "present"),  # after "RW", the gap before her name lost
+        ("Ian Lorimer", "apologies"),
+    ]

@@ -89,7 +89,11 @@ class AttendanceReader:
                     if block.start > section.start:
                         break  # the next heading ends the list ("Officials" / … / "Matters arising")
                     continue
+                if section.list_start and index not in findings.name_blocks:
+                    break  # a table of names run on from its heading ends at the first line that is not names
                 begin = section.label_end if section.label_end and block.start == section.start else block.body_start
+                if section.list_start and block.start == section.start:
+                    begin = section.list_start  # "PRESENT   Rob Boyd (Chair)   RB": the names after the heading
                 if section.label_end and block.start != section.start:
                     break  # an inline label covers its own block only
                 body = doc._.source.text[begin : block.end]

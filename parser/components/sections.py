@@ -25,6 +25,7 @@ class SectionRule:
     status: str | None
     heading: re.Pattern[str]
     label: re.Pattern[str]
+    gap_label: re.Pattern[str]  # the heading, then a column gap, then the list: "PRESENT   Rob Boyd (Chair)   RB"
     alternatives: str  # the headings as one alternation, for patterns built on them
 
 
@@ -41,6 +42,7 @@ def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
                 heading=re.compile(rf"^(?:{alternatives})[\s:.\-–—]*$", re.I),
                 # "PRESENT (four Councillors): - …": a note in brackets may stand between the label and its list.
                 label=re.compile(rf"^(?:{alternatives})(?:\s*\([^)]{{0,60}}\))?{separator}(?=\S)", re.I),
+                gap_label=re.compile(rf"^(?:{alternatives})[ \t]{{3,}}(?=\S)", re.I),
                 alternatives=alternatives,
             )
         )
@@ -72,6 +74,14 @@ class Sectionizer:
                 if rule is None and not block.number and in_attendance and is_name_list(layout.body(block), self.people):
                     findings.name_blocks.add(index)  # a roll call printed one name (or row) a line
                     continue
+                gap = None if rule else self.gap_label(layout.body(block))
+                if gap is not None:
+                    # A table of names whose first row starts with the heading: the section's rows are its name lines.
+                    gap_rule, gap_end = gap
+                    findings.name_blocks.add(index)
+                    list_start = block.body_start + gap_end
+                    sections.append(Section(gap_rule.name, block.start, 0, gap_rule.status, heading_block=index, list_start=list_start))
+                    continue
                 name = rule.name if rule else "other"
                 sections.append(Section(name, block.start, 0, rule.status if rule else None, heading_block=index))
                 continue
@@ -89,6 +99,14 @@ class Sectionizer:
             headed[-1].end = len(doc._.source.text)
         findings.sections = sections
         return doc
+
+    def gap_label(self, body: str) -> tuple[SectionRule, int] | None:
+        """The attendance section a heading opens with its list after a column gap, and where the list starts."""
+        for rule in self.table:
+            m = rule.gap_label.match(body) if rule.name == "attendance" else None
+            if m and is_name_list(body[m.end() :], self.people):
+                return rule, m.end()
+        return None
 
 
 @Language.factory("minutes_sections", default_config={"rules_dir": None})
