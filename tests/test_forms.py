@@ -754,3 +754,22 @@ def test_a_present_table_run_on_from_its_heading_with_each_members_initials() ->
         ("Audrey Crookshank", "present"),  # after "RW", the gap before her name lost
         ("Ian Lorimer", "apologies"),
     ]
+
+
+def test_approved_and_seconded_by_initials_under_an_item_is_a_vote_on_the_item() -> None:
+    doc = parse_text(
+        "Ashby Community Council\n"
+        "Minutes of Meeting held on Tuesday 2nd September 2008\n"
+        "PRESENT   Rob Boyle (Chair)   RB   Ray Allen   RA\n"
+        " Paul Whitehouse   PWh   Dick Noakes   DN\n"
+        "3 Apologies for Absence\n"
+        "Ian Lorimer (IL)\n"
+        "4 Approval of Previous Minutes\n"
+        "Approved – PWh Seconded – RA\n"
+        "5 Matters Arising\n"
+        "The bus shelter is still to be repaired.\n"
+    )
+    assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("Approval of Previous Minutes", "Paul Whitehouse", "Ray Allen", "pass")
+    ]
+    assert [r.text for r in doc.resolutions] == ["Approved – PWh Seconded – RA"]

@@ -7,12 +7,11 @@ from functools import lru_cache
 
 from .. import rules
 from ..findings import Findings
-from ..people import clean_name, is_group, looks_like_name, people_rules, same_person
+from ..people import INITIALS, clean_name, is_group, looks_like_name, people_rules, same_person
 
 ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another|our|their|his|her)\s+[\w'’ -]{2,60}$", re.I)
 # "Kirsty for Wheatley Housing": the person, then whom they speak for.
 SPEAKING_FOR = re.compile(r"\s+(?:for|of|from|representing|on behalf of)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,60}$")
-INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # "Geason:  Correct.    Moody:  That's …": turns run together on one line leave the end of
 # the last turn before the next speaker's name; a word of four or more small letters and a
 # full stop ends a sentence (an abbreviation such as "Cllr." or "Mrs." is shorter).

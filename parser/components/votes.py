@@ -203,7 +203,9 @@ class VoteFinder:
                     waiting.voters.setdefault(key, names)
                 waiting.unanimous = waiting.unanimous or motion.unanimous
                 continue
-            if tally_only and start == layout.blocks[block_index].body_start and self.bare_tally(sentence):
+            opens_block = start == layout.blocks[block_index].body_start
+            # ("Approved – PWh Seconded – RW" under "4 Approval of Previous Minutes" likewise)
+            if opens_block and ((tally_only and self.bare_tally(sentence)) or (motion.mover and not self.stated_motion(sentence))):
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
@@ -229,7 +231,8 @@ class VoteFinder:
                 ),
                 None,
             )
-            if decided is not None and motion.titled and decided.start >= motion.start and decided.end <= motion.end:
+            within = decided is not None and decided.start >= motion.start and decided.end <= motion.end
+            if decided is not None and within and motion.titled and motion.mover is None:
                 # "Vote was passed by 26 in favor …" found as a decision: what was decided is the heading's matter.
                 decided.start, decided.fields["text"] = motion.start, motion.motion
             if decided is not None and decided.start < motion.start and decided.end >= motion.end:
