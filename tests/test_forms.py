@@ -773,3 +773,22 @@ def test_approved_and_seconded_by_initials_under_an_item_is_a_vote_on_the_item()
         ("Approval of Previous Minutes", "Paul Whitehouse", "Ray Allen", "pass")
     ]
     assert [r.text for r in doc.resolutions] == ["Approved – PWh Seconded – RA"]
+
+
+def test_minutes_moved_as_correct_a_reply_endorsed_a_question_raised_and_a_shared_view() -> None:
+    doc = parse_text(
+        "Ashfield Community Council\nGeneral Meeting, 3 March 2025\n\n"
+        "Present: Robert Preece (Chair), Esme Clarke, Ali Khan\n\n"
+        "2. Minutes\n\n"
+        "The minutes of the February meeting were distributed. These were moved as correct by Robert Preece\n"
+        "and Esme Clarke.\n\n"
+        "3. Housing\n\n"
+        "A more general question was raised about housing supply and current demand. It was agreed that\n"
+        "the level of close repairs was not good but the record for house repairs was better. The reply to\n"
+        "the council's consultation as distributed was endorsed by those present.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "These were moved as correct by Robert Preece and Esme Clarke.",
+        "The reply to the council's consultation as distributed was endorsed by those present.",
+    ]
+    assert [q.text for q in doc.questions] == ["A more general question was raised about housing supply and current demand."]
