@@ -792,3 +792,26 @@ def test_minutes_moved_as_correct_a_reply_endorsed_a_question_raised_and_a_share
         "The reply to the council's consultation as distributed was endorsed by those present.",
     ]
     assert [q.text for q in doc.questions] == ["A more general question was raised about housing supply and current demand."]
+
+
+def test_questions_put_in_their_own_words_after_a_query_and_queried_with_any_object() -> None:
+    doc = parse_text(
+        "MINUTES OF THE WESTON PARISH COUNCIL MEETING HELD ON THURSDAY 2 MARCH 2017\n\n"
+        "PRESENT: Pam Bell (PB), Claire Carr (CC) – Chair, Paula Kemp (PK)\n\n"
+        "01/17 Apologies for absence. Apologies were received and accepted from Clare Wills and Tom Fry.\n\n"
+        "03/17 Recording of the meeting. CC asked “Will anyone present be filming or recording this meeting?”\n"
+        "No member of the public advised that they would.\n\n"
+        "07/17 Handyman's Report. The Handyman had cleared the leaves from the flower beds. During the\n"
+        "meeting a parishioner queried concrete left from the removal of the old goal posts and CC assured\n"
+        "them that it would be removed. After a query from CC, PB advised that more may be known about the\n"
+        "fire piles next month.\n"
+    )
+    assert [(q.asked_by, q.text[:40]) for q in doc.questions] == [
+        ("Claire Carr", "CC asked “Will anyone present be filming"),  # CC: her initials in the list
+        ("a parishioner", "During the meeting a parishioner queried"),
+        (None, "After a query from CC, PB advised that m"),
+    ]
+    assert [(a.name, a.status) for a in doc.attendees if a.status == "apologies"] == [
+        ("Clare Wills", "apologies"),
+        ("Tom Fry", "apologies"),
+    ]

@@ -24,10 +24,10 @@ class QuestionFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         data = rules.load("questions", rules_dir)
-        self.labels = [re.compile(p, re.I) for p in data["labels"]]
+        self.labels = [re.compile(p, re.I | re.S) for p in data["labels"]]
         self.answers = [re.compile(p, re.I | re.S) for p in data["answers"]]
         self.reported_cue = rules.cue(data["reported_cue"])
-        self.reported = [re.compile(p, re.I) for p in data["reported"]]
+        self.reported = [re.compile(p, re.I | re.S) for p in data["reported"]]  # a sentence may run over lines
         self.not_questions = rules.regex(data["not_questions"])
         # Who asked, when the question closes a point: "Councillor Cole welcomed … and asked if …"
         self.subject = Speech(rules_dir)
