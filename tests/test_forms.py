@@ -815,3 +815,27 @@ def test_questions_put_in_their_own_words_after_a_query_and_queried_with_any_obj
         ("Clare Wills", "apologies"),
         ("Tom Fry", "apologies"),
     ]
+
+
+def test_proposed_seconded_and_resolved_then_the_words_and_a_notice_of_motion_seconded() -> None:
+    doc = parse_text(
+        "Minutes of Meeting of the Municipal District of Riverside held on 1st October 2014\n\n"
+        "PRESENT: Councillors M. Nolan, T. Quirke, P. Daly and F. Foley\n\n"
+        "1. Adoption of Minutes:\n\n"
+        "Circulated, copy of draft Minutes of Meeting held on 3rd September, 2014.\n\n"
+        "Proposed by Councillor Quirke;\n"
+        "Seconded by Councillor Daly;\n"
+        "And Resolved:\n\n"
+        "“That, the draft Minutes, as circulated, be taken as read and adopted.”\n\n"
+        "13. Notice of Motion submitted by Councillor F. Foley\n\n"
+        "I will move at the next Meeting that the Council links up the crash barrier on the new\n"
+        "section of road at the bridge.\n\n"
+        "In proposing the Motion, Councillor Foley stressed the importance of linking up the barrier.\n\n"
+        "Councillor Nolan seconded the Motion.\n\n"
+        "REPLY: The barrier will be linked up when funding allows.\n"
+    )
+    assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("“That, the draft Minutes, as circulated, be taken as read and adopted.”", "T. Quirke", "P. Daly", "pass"),
+        ("that the Council links up the crash barrier on the new section of road at the bridge.", "F. Foley", "M. Nolan", None),
+    ]
+    assert doc.votes[0].assumptions == ["passed: a resolution follows it"]

@@ -110,6 +110,8 @@ class VoteFinder:
         self.puts_vote = rules.regex(data["puts_vote"])
         self.conditional = rules.regex(data["conditional"])
         self.refers_back = rules.regex(data["refers_back"])
+        self.notice_words = rules.regex(data["notice_words"])
+        self.notice_mover = [rules.regex(p) for p in data["notice_mover"]]
         self.result_cell = rules.regex(data["result_cell"])
         self.row_label = rules.regex(data["row_label"])
         self.row_lines = data["row_lines"]
@@ -211,13 +213,29 @@ class VoteFinder:
                 self.take_title(motion, layout, block_index, text)
             if start == layout.blocks[block_index].body_start and self.refers_back.search(sentence):
                 self.take_quoted(motion, layout, block_index, text)
+            if motion.mover is None and motion.seconder and not self.stated_motion(sentence):
+                self.take_notice(motion, layout, block_index, text, speakers)
             if sentence.rstrip().endswith(":") and motion.mover is not None:
                 # "Mr Brady proposed, and Ms Meade seconded the following amendment:" then the amendment's words
                 self.take_following(motion, layout, block_index, text)
             motions.append(motion)
             last_motion = (i, motion)
         resolutions = findings.of("resolutions")
+        starts = sorted(m.start for m in motions)
         for motion in motions:
+            if motion.result is None and (motion.mover or motion.seconder):
+                # "Proposed by Councillor Galvin; Seconded by Councillor Collins;" / "And Resolved:" / "“That …”":
+                # a decision recorded right after a motion, before any other, is what it carried, in its words.
+                following = next((s for s in starts if s > motion.start), len(text))
+                carried = next(
+                    (r for r in resolutions if motion.end <= r.start < min(motion.end + 200, following)),
+                    None,
+                )
+                if carried is not None:
+                    motion.result = "pass"
+                    motion.assumptions.append("passed: a resolution follows it")
+                    if not self.stated_motion(motion.motion):
+                        motion.motion = str(carried.fields["text"])
             # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …").
             decided = next(
                 (
@@ -316,6 +334,29 @@ class VoteFinder:
                 motion.motion = squash(text[block.body_start : layout.blocks[block_index - 1].end])
                 motion.start = block.start
                 return
+
+    def take_notice(self, motion: Motion, layout: Layout, block_index: int, text: str, speakers: Speakers) -> None:
+        """A bare "X seconded the Motion." under a notice of motion: the notice's words, and who moved it.
+
+        The blocks above are read back to the item's heading: the nearest "I will move … that …" gives
+        the words, and "In proposing the Motion, X …" or the heading's "submitted by X" the mover.
+        """
+        words: tuple[str, int] | None = None
+        mover = None
+        for back in range(block_index - 1, max(block_index - 8, -1), -1):
+            block = layout.blocks[back]
+            body = squash(text[block.body_start : block.end])
+            if words is None and (m := self.notice_words.search(body)):
+                words = (m.group("motion"), block.start)
+            for pattern in self.notice_mover if mover is None else ():
+                if found := pattern.search(body):
+                    mover = speakers.resolve(found.group("mover"))
+                    break
+            if block.kind == "heading":
+                break
+        if words is not None:
+            motion.motion, motion.start = words
+            motion.mover = mover
 
     def bare_tally(self, sentence: str) -> bool:
         """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
