@@ -839,3 +839,19 @@ def test_proposed_seconded_and_resolved_then_the_words_and_a_notice_of_motion_se
         ("that the Council links up the crash barrier on the new section of road at the bridge.", "F. Foley", "M. Nolan", None),
     ]
     assert doc.votes[0].assumptions == ["passed: a resolution follows it"]
+
+
+def test_a_motion_of_many_parts_is_named_by_the_heading_it_stands_under() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the meeting held on 19 December 2024\n\n"
+        "281. Motions for Time Limited Debate\n"
+        "(Item 12)\n\n"
+        "Motion for Time Limited Debate 1 – Integrated Care Strategy\n\n"
+        "1) Mr Brady proposed, and Ms Meade seconded the motion that “This County Council resolves to:\n"
+        "• Agree that all decisions must align with the Integrated Care Strategy objectives.\n"
+        "• Ask the Cabinet to report each year on how the strategy has been followed.”\n"
+        "2) Following the debate, the motion was put to the vote and was lost.\n"
+    )
+    assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("Motion for Time Limited Debate 1 – Integrated Care Strategy", "Brady", "Meade", "fail")
+    ]

@@ -22,6 +22,9 @@ from ..people import split_people
 from .speakers import Speakers
 from .text import QUOTES, squash
 
+# A heading's own number and its item reference ("282. Remote meetings …" / "(Item 13)"): not part of its title.
+LEADING_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
+TRAILING_REFERENCE = re.compile(r"\s*\((?:item|minute)\s+[\w.]+\)\s*$", re.I)
 TALLY_WORDS = frozenset(
     [
         "the",
@@ -309,7 +312,10 @@ class VoteFinder:
         return motions
 
     def take_following(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
-        """Make the block after a motion's announcement ("… seconded the following amendment:") its motion."""
+        """Make the block after a motion's announcement ("… seconded the following amendment:") its motion.
+
+        A motion of many parts is named by the heading it stands under.
+        """
         if block_index + 1 >= len(layout.blocks):
             return
         nxt = layout.blocks[block_index + 1]
@@ -320,9 +326,31 @@ class VoteFinder:
         ):
             nxt = layout.blocks[block_index + 2]  # "Proposed Purpose:" labels the words that follow
         words = squash(text[nxt.body_start : nxt.end]).strip('“”"')
-        if len(words.split()) >= 3:
-            motion.motion = words
-            motion.end = max(motion.end, nxt.end)
+        if len(words.split()) < 3:
+            return
+        motion.motion = words
+        motion.end = max(motion.end, nxt.end)
+        after = layout.blocks[layout.blocks.index(nxt) + 1] if nxt is not layout.blocks[-1] else None
+        announced = text[motion.start : layout.blocks[block_index].end]
+        quote_runs_on = announced.count("“") > announced.count("”") and "”" not in text[nxt.start : nxt.end]
+        if quote_runs_on or (nxt.bulleted and after is not None and after.bulleted):
+            # A motion of many parts ("… seconded the motion that “This County Council resolves to:" / "• Agree …"
+            # / "• Write to …"): GOLD-FORMAT names it by its heading ("Motion for Time Limited Debate 1 – …").
+            title = self.heading_title(layout, block_index, text)
+            if title:
+                motion.motion = title
+
+    def heading_title(self, layout: Layout, block_index: int, text: str) -> str | None:
+        """The title of the nearest heading above a block ("Motion for Time Limited Debate 1 – …"), number and
+        item reference left out; headings that are only a reference ("(Item 9)") are passed over."""
+        for block in reversed(layout.blocks[:block_index]):
+            if block.kind != "heading":
+                continue
+            first_line = text[block.body_start : block.lines[0].end]
+            title = squash(LEADING_NUMBER.sub("", TRAILING_REFERENCE.sub("", first_line))).strip(" :.-–—")
+            if len(title.split()) >= 2:
+                return title
+        return None
 
     def take_quoted(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
         """Make the quoted words in the paragraphs just above (up to three) the motion."""
