@@ -31,6 +31,7 @@ class Person:
 @dataclass(frozen=True)
 class PeopleRules:
     honorific: re.Pattern[str]
+    titled_name: re.Pattern[str]  # a title and the capital of the name after it, anywhere: "Mr Baldock"
     status_titles: dict[str, str]
     gendered_titles: dict[str, str]
     post_nominal: re.Pattern[str]
@@ -49,6 +50,7 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
     honorifics = rules.words([h.rstrip(".") for h in data["honorifics"]])
     return PeopleRules(
         honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.I),
+        titled_name=re.compile(rf"\b(?i:{honorifics})\.?\s+[A-Z]"),
         status_titles={k.lower(): v for k, v in data["status_titles"].items()},
         gendered_titles={k.lower(): v for k, v in data["gendered_titles"].items()},
         post_nominal=re.compile(rf"(?:,?\s+(?:{rules.words(data['post_nominals'])})\.?)+$"),

@@ -855,3 +855,24 @@ def test_a_motion_of_many_parts_is_named_by_the_heading_it_stands_under() -> Non
     assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
         ("Motion for Time Limited Debate 1 – Integrated Care Strategy", "Brady", "Meade", "fail")
     ]
+
+
+def test_a_tally_label_run_onto_the_names_before_it_still_counts_for_the_motion_put() -> None:
+    # Hard-wrapped, as a PDF's text comes out: "Against (42)" ends the block of the names above it.
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
+        "6. Budget 2025-26\n\n"
+        "(7) Mr Hood proposed, and Mr Lewis seconded the following amendment:\n"
+        "Proposed Purpose:\n"
+        "“Allocate up to £75k from general reserves to a study of home to school transport across\n"
+        "the county.”\n"
+        "(8) Following the debate, the Chairman put to the vote the amendment set out in paragraph\n"
+        "7 above and the voting was as follows:\n"
+        "For (12)\n"
+        "Mr Baldock, Mr Brady, Mr Campkin, Ms Constantine, Ms Dawkins, Ms Grehan, Mr Lehmann,\n"
+        "Mr Lewis, Ms Meade, Mr Stepto, Dr Sullivan, Mr Hood\n"
+        "Against (42)\n"
+        "Mr Baker, Mr Bartlett, Mr Beaney, Mrs Bell, Mrs Binks, Mr Bond, Mr Booth, Mr Brazier,\n"
+        "Amendment lost.\n"
+    )
+    assert [(v.mover, v.result, v.counts.get("yes"), v.counts.get("no")) for v in doc.votes] == [("Hood", "fail", 12, 42)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..layout import Layout
-from ..people import split_people
+from ..people import people_rules, split_people
 from .speakers import Speakers
 from .text import QUOTES, squash
 
@@ -92,6 +92,7 @@ class Motion:
 class VoteFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
+        self.people = people_rules(rules_dir)
         data = rules.load("votes", rules_dir)
         self.trigger = rules.cue(data["trigger"])
         self.mover_trigger = rules.cue(data["mover_trigger"])
@@ -437,7 +438,12 @@ class VoteFinder:
         return motion
 
     def stated_motion(self, sentence: str) -> bool:
-        """Whether the sentence says what was moved, not only how the vote went."""
+        """Whether the sentence says what was moved, not only how the vote went.
+
+        A list of voters' names ("Mr Baldock, Mr Brady, … Dr Sullivan" / "Against (42)") says nothing moved.
+        """
+        if len(self.people.titled_name.findall(sentence)) >= 4 and sentence.count(",") >= 3:
+            return False
         words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]
         return len(words) >= 6
 
