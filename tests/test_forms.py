@@ -876,3 +876,32 @@ def test_a_tally_label_run_onto_the_names_before_it_still_counts_for_the_motion_
         "Amendment lost.\n"
     )
     assert [(v.mover, v.result, v.counts.get("yes"), v.counts.get("no")) for v in doc.votes] == [("Hood", "fail", 12, 42)]
+
+
+def test_a_quoted_motion_of_numbered_parts_is_named_by_its_heading_and_a_step_still_to_be_agreed_is_no_vote() -> None:
+    # Hard-wrapped, as a PDF's text comes out.
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the meeting held on 19 December 2024\n\n"
+        "281. Motions for Time Limited Debate\n"
+        "(Item 12)\n\n"
+        "Motion for Time Limited Debate 3 – Family Farm Tax\n\n"
+        "5) Mr Meade proposed, and Mr Cannon seconded the motion that “The County Council\n"
+        "resolves; 1. To declare our complete solidarity with the farmers of the county in opposing\n"
+        "the change to the long-established Inheritance Tax Relief for Agricultural Land. 2. To\n"
+        "recognise the monumental importance of farming to the local economy, which contributes in\n"
+        "excess of £405m annually to our local economy and supports over 13,250 jobs. 3. To commend\n"
+        "the hard work and resilience of the county's farmers and to acknowledge the contribution\n"
+        "that its farms make to the food security of the United Kingdom. 4. To request that the\n"
+        "Leader writes to the Chancellor of the Exchequer to outline the Council's dismay.”\n"
+        "6) Following points raised in the debate on paragraph 4 of the motion, the General Counsel\n"
+        "advised that the letter could incorporate the points raised and be agreed by the Leader.\n"
+        "7) Following the debate, the Chairman put the motion set out in paragraph 5 to the vote\n"
+        "and the voting was as follows.\n"
+        "For (35)\n"
+        "Against (0)\n"
+        "Abstain (9)\n"
+        "Motion carried.\n"
+    )
+    assert [(v.motion, v.mover, v.result, v.counts) for v in doc.votes] == [
+        ("Motion for Time Limited Debate 3 – Family Farm Tax", "Meade", "pass", {"yes": 35, "no": 0, "abstain": 9})
+    ]

@@ -219,7 +219,12 @@ class VoteFinder:
                 self.take_quoted(motion, layout, block_index, text)
             if motion.mover is None and motion.seconder and not self.stated_motion(sentence):
                 self.take_notice(motion, layout, block_index, text, speakers)
-            if sentence.rstrip().endswith(":") and motion.mover is not None:
+            quote_runs_on = sentence.count("“") > sentence.count("”") and not quote_closes_soon(text, end)
+            if motion.mover is not None and quote_runs_on:
+                # "Mr Meade proposed, and Mr Cannon seconded the motion that “The County Council resolves; 1. To …":
+                # a quotation of many parts, named by its heading
+                motion.motion = self.heading_title(layout, block_index, text) or motion.motion
+            elif sentence.rstrip().endswith(":") and motion.mover is not None:
                 # "Mr Brady proposed, and Ms Meade seconded the following amendment:" then the amendment's words
                 self.take_following(motion, layout, block_index, text)
             motions.append(motion)
@@ -522,6 +527,12 @@ def _tidy(raw: str | None) -> str | None:
     if not raw:
         return None
     return " ".join(raw.split()).strip(" ,.;:") or None
+
+
+def quote_closes_soon(text: str, end: int) -> bool:
+    """Whether a quotation opened before ``end`` closes within a sentence's reach after it (300 characters)."""
+    close = text.find("”", end)
+    return close != -1 and close - end <= 300
 
 
 @Language.factory("minutes_votes", default_config={"rules_dir": None})
