@@ -318,6 +318,8 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
         lettered = number[0] in "(" or (len(number) <= 2 and number[-1] in ".)" and number[0].isalpha())
         if lettered and caps < 0.7 and not _title_case(title, r):
             return None
+        if lettered and current is not None and current.kind != "heading" and _leads_in(current):
+            return None  # "RESOLVED that Cabinet agree to:" / "(a) Adopt the Delivery Plan": a part, however Title Case
     elif caps >= 0.7 and len(letters) >= 3:
         if len(title.split()) == 1 and not isolated and not wrapped:
             return None
@@ -328,6 +330,11 @@ def _heading(line: Line, r: LayoutRules, wrapped: bool, current: Block | None) -
         return None
     start = line.start + body_offset
     return Block("heading", [line], number=number, body_start=start, end=line.end)
+
+
+def _leads_in(block: Block) -> bool:
+    """Whether a block ends with a colon: what follows is its list."""
+    return block.lines[-1].text.rstrip().endswith(":")
 
 
 def _sentence_like(title: str) -> bool:

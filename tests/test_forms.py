@@ -905,3 +905,20 @@ def test_a_quoted_motion_of_numbered_parts_is_named_by_its_heading_and_a_step_st
     assert [(v.motion, v.mover, v.result, v.counts) for v in doc.votes] == [
         ("Motion for Time Limited Debate 3 – Family Farm Tax", "Meade", "pass", {"yes": 35, "no": 0, "abstain": 9})
     ]
+
+
+def test_lettered_parts_in_title_case_under_resolved_are_parts_not_items() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the Cabinet meeting held on 30 January 2025\n\n"
+        "91. Integrated Care Strategy Delivery Plan\n\n"
+        "1. The Director of Public Health introduced the report and noted the work behind it.\n"
+        "4. RESOLVED that Cabinet agree to:\n"
+        "(a) Adopt the Integrated Care Strategy Delivery Plan\n"
+        "(b) Delegate authority to the Director of Public Health to make non-substantial revisions to the plan.\n"
+        "92. Commissioning Plan for Education Provision\n"
+    )
+    assert [(r.number, r.text) for r in doc.resolutions] == [
+        ("a", "Adopt the Integrated Care Strategy Delivery Plan"),
+        ("b", "Delegate authority to the Director of Public Health to make non-substantial revisions to the plan."),
+    ]
+    assert [i.title for i in doc.items] == ["Integrated Care Strategy Delivery Plan", "Commissioning Plan for Education Provision"]

@@ -17,6 +17,7 @@ from .. import rules
 from ..layout import Block, Layout
 from .text import QUOTES, squash, words_of
 
+LETTERED = re.compile(r"\(?[a-zA-Z]\)|[a-zA-Z][.)]")
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
 
 
@@ -80,7 +81,8 @@ class ResolutionFinder:
                     while follow < len(blocks):
                         nxt = blocks[follow]
                         if _is_part(nxt):
-                            number = nxt.marker.strip("().") if nxt.marker else None
+                            label = nxt.marker or nxt.number  # a part taken for a heading has a number, not a marker
+                            number = label.strip("().") if label else None
                             parts.append((nxt.start, nxt.end, number, text[nxt.body_start : nxt.end]))
                             follow += 1
                             continue
@@ -241,7 +243,13 @@ class ResolutionFinder:
 
 
 def _is_part(block: Block) -> bool:
-    """A numbered or lettered part of a decision ("(a) That …"), not a bullet point."""
+    """A numbered or lettered part of a decision ("(a) That …"), not a bullet point.
+
+    A lettered part in Title Case ("(a) Adopt the Integrated Care Strategy Delivery Plan") may have been
+    taken for a heading; under a decision's lead-in it is a part all the same (a numbered one is an item).
+    """
+    if block.kind == "heading":
+        return bool(block.number) and LETTERED.fullmatch(block.number) is not None
     return block.kind == "list" and not block.bulleted
 
 
