@@ -249,7 +249,7 @@ def _is_part(block: Block) -> bool:
     taken for a heading; under a decision's lead-in it is a part all the same (a numbered one is an item).
     """
     if block.kind == "heading":
-        return bool(block.number) and LETTERED.fullmatch(block.number) is not None
+        return block.number is not None and LETTERED.fullmatch(block.number) is not None
     return block.kind == "list" and not block.bulleted
 
 
