@@ -922,3 +922,21 @@ def test_lettered_parts_in_title_case_under_resolved_are_parts_not_items() -> No
         ("b", "Delegate authority to the Director of Public Health to make non-substantial revisions to the plan."),
     ]
     assert [i.title for i in doc.items] == ["Integrated Care Strategy Delivery Plan", "Commissioning Plan for Education Provision"]
+
+
+def test_minutes_agreed_as_a_true_record_agreed_and_signed_and_agreed_to_pay() -> None:
+    doc = parse_text(
+        "Newbury Parish Council\nMinutes of the meeting held on 3 September 2019\n\n"
+        "Present: Cllr A Hill (Chair), Cllr B Moss, Cllr C Dale\n\n"
+        "3. Minutes of the last meeting\n\n"
+        "All agreed this was a true record and they were signed by the Chair.\n\n"
+        "4. Minutes of the Finance Committee\n\n"
+        "Agreed and signed.\n\n"
+        "5. Finance\n\n"
+        "Village Bus Donation requested, agreed to pay £ 65.00\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "All agreed this was a true record and they were signed by the Chair.",
+        "Agreed and signed.",
+        "Village Bus Donation requested, agreed to pay £ 65.00",
+    ]
