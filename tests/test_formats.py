@@ -72,6 +72,22 @@ def test_markdown_markup_is_not_left_in_record_texts():
     assert doc.resolutions[0].text == "That the budget be approved."
 
 
+def test_markdown_front_matter_is_the_header_however_long_and_dates_the_meeting_by_its_title():
+    from parser import parse_text
+
+    resources = [
+        f"    - filename: TB(4){n} paper - 11.01.11.pdf\n      url: https://example.org/TB(4){n}.pdf\n      mimetype: application/pdf"
+        for n in range(6)
+    ]
+    keys = ["title: Transparency Board Minutes 11th January 2011", "summary: ", "layout: post", "permalink: /library/tb"]
+    dates = ["created: 27/1/2011", "revised: 31/3/2014"]
+    front = "\n".join(["---", *keys, *dates, "resources:", *resources, "categories:", "    - Government", "---", ""])
+    body = "<p>Minutes of a meeting held on 11 January at the Cabinet Office:</p>\n<p>Present</p>\n<ul><li>Francis Moore</li></ul>\n"
+    doc = parse_text(front + "\n" + body, fmt="markdown")
+    assert doc.meeting.date == "2011-01-11"  # the title's date, not the page's "created:"
+    assert doc.comments == []  # "layout: post" is no speaker's turn, a resource's URL no point made
+
+
 @pytest.mark.parametrize(
     ("data", "error"),
     [(b"%PDF-1.7\n%%EOF", BrokenFile), (b"<html><body><nav>Home</nav></body></html>", EmptyInput)],

@@ -97,12 +97,18 @@ class MeetingReader:
                 ):
                     break
             header_end = block.end
+        header_end = max(header_end, doc._.source.front_matter_end)  # front matter is the header, however long
         findings.header_end = header_end
         header = text[:header_end]
         meeting: dict[str, object] = {}
         lines = [ln for ln in layout.lines if ln.end <= header_end] or layout.lines[:1]
-        # The date: in the header's own lines first, front-matter "date:" lines last.
-        candidates = sorted(lines, key=lambda ln: ln.text.lower().startswith(("date:", "title:")))
+        # The date: in the header's own lines first, then the front matter's "date:" and "title:", then its
+        # other keys ("created: 27/1/2011" is when the page was made, not the meeting).
+        front = doc._.source.front_matter_end
+        candidates = sorted(
+            lines,
+            key=lambda ln: (ln.start < front, not ln.text.lower().startswith(("date:", "title:"))),
+        )
         for line in candidates:
             found = self.find_date(line.text)
             if found:

@@ -22,7 +22,9 @@ class SourceText:
     ``page_starts`` holds the offset of each page's first character (empty for
     formats without pages). ``heading_lines`` holds offsets of lines the markup
     marks as headings (Markdown ``#``, HTML ``<h2>``, DOCX heading styles), so
-    that layout does not have to guess them.
+    that layout does not have to guess them. ``front_matter_end`` is where a
+    document's own metadata (Markdown's YAML front matter) ends: it belongs to
+    the header, whatever its length, and is never a record's text.
     """
 
     text: str
@@ -31,6 +33,7 @@ class SourceText:
     heading_lines: set[int] = field(default_factory=set)
     furniture: list[Furniture] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    front_matter_end: int = 0
 
     @property
     def pages(self) -> int | None:

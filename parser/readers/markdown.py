@@ -3,8 +3,9 @@
 markdown-it-py (CommonMark, with tables) parses the source; headings and
 wholly-bold paragraphs are marked as headings for layout; list items keep a
 visible marker ("•", "3."); table rows become one line with cells separated
-by " | "; YAML front matter is kept as plain ``key: value`` lines, since a
-title or date there may be all a document says about its meeting.
+by " | "; YAML front matter's top-level keys are kept as plain ``key: value``
+lines, since a title or date there may be all a document says about its
+meeting, and they belong to the header.
 """
 
 from __future__ import annotations
@@ -31,15 +32,18 @@ def markdown_to_text(source: str) -> SourceText:
 
     out = TextBuilder()
     match = FRONT_MATTER.match(source)
+    front_matter_end = 0
     if match:
         for line in match.group(1).splitlines():
-            if line.strip() and not line.lstrip().startswith("- "):
-                out.line(line.strip())
+            if line.strip() and not line.startswith((" ", "\t", "-")):
+                out.line(line.strip())  # top-level keys only: nested lists (resources, categories) say nothing of the meeting
+        front_matter_end = out.length
         out.blank()
         source = source[match.end() :]
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     _render(tokens, out)
     result = out.build("markdown")
+    result.front_matter_end = front_matter_end
     return result
 
 
