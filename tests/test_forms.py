@@ -940,3 +940,20 @@ def test_minutes_agreed_as_a_true_record_agreed_and_signed_and_agreed_to_pay() -
         "Agreed and signed.",
         "Village Bus Donation requested, agreed to pay £ 65.00",
     ]
+
+
+def test_a_notice_of_motion_proposed_with_a_point_and_a_reply_to_it() -> None:
+    doc = parse_text(
+        "Minutes of Meeting of the Municipal District of Riverside held on 1st October 2014\n\n"
+        "PRESENT: Councillors M. Nolan, T. Quirke, P. Daly and F. Foley\n\n"
+        "12. Notice of Motion submitted by Councillor F. Foley\n\n"
+        "I will move at the next Meeting that the Council cuts the hedges within the speed limit areas.\n\n"
+        "In proposing the Motion, Councillor Foley stated that hedge cutting was required as a matter of urgency.\n\n"
+        "Councillor Nolan seconded the Motion.\n\n"
+        "REPLY: Hedge cutting is legally the responsibility of the landowner. The Council cuts hedges at\n"
+        "junctions from time to time for safety.\n"
+    )
+    assert [(c.speaker, c.kind, c.question, c.text[:45]) for c in doc.comments] == [
+        ("F. Foley", "statement", None, "In proposing the Motion, Councillor Foley sta"),
+        (None, "answer", None, "Hedge cutting is legally the responsibility o"),
+    ]

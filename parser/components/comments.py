@@ -104,6 +104,14 @@ class CommentFinder:
                     findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
                 continue
             lead_marker_kind = None
+            reply = next((m for pattern in self.answers if (m := pattern.match(body))), None)
+            if reply is not None and reply.group("rest").strip() and not findings.is_claimed(block.start, block.end):
+                # "REPLY: Hedge cutting is legally the responsibility of the landowner …" under a notice of motion
+                # (a reply to a labelled question is read with its question above): an answer, to no question.
+                answerer = speakers.resolve(reply.groupdict().get("answerer"))
+                answer = squash(reply.group("rest"))
+                findings.add("comments", block.start, block.end, text=answer, speaker=answerer, question=None, kind="answer")
+                continue
             previous_speaker: str | None = None
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
