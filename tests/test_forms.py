@@ -957,3 +957,14 @@ def test_a_notice_of_motion_proposed_with_a_point_and_a_reply_to_it() -> None:
         ("F. Foley", "statement", None, "In proposing the Motion, Councillor Foley sta"),
         (None, "answer", None, "Hedge cutting is legally the responsibility o"),
     ]
+
+
+def test_several_councillors_named_after_one_plural_title_speak_together() -> None:
+    doc = parse_text(
+        "Minutes of Meeting of Riverside County Council Held on Monday 10th March 2025\n\n"
+        "Present: Cllr. Ann Byrne, Cllr. Tom Walsh, Cllr. Joe Nolan, Cllr. Mary Kehoe\n\n"
+        "5. Standing Orders\n\n"
+        "Cllr.’s A. Byrne, T. Walsh, and J. Nolan expressed their opposition to the amendment of Standing Order 29. "
+        "Cllrs. M. Kehoe and T. Walsh expressed their support for the amendment.\n"
+    )
+    assert [c.speaker for c in doc.comments] == ["Ann Byrne and Tom Walsh and Joe Nolan", "Mary Kehoe and Tom Walsh"]
