@@ -20,6 +20,10 @@ LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 
+# Marks that open quoted words, such as a motion printed as proposed: "“This Council calls on …”".
+QUOTES = "\"“‘'"
+
+
 @dataclass(slots=True)
 class Line:
     number: int  # 1-based
@@ -71,6 +75,20 @@ class Layout:
     def body(self, block: Block) -> str:
         """A block's text after its marker or number, lines joined as printed."""
         return self.text[block.body_start : block.end]
+
+    def quoted_above(self, index: int, reach: int = 3) -> Block | None:
+        """The nearest of the ``reach`` paragraphs above block ``index`` that opens a quotation, within its item.
+
+        A motion is often quoted above the sentence that says who proposed it ("“This Council calls on …”" /
+        "The motion was proposed by …").
+        """
+        for back in range(index - 1, max(index - reach - 1, -1), -1):
+            block = self.blocks[back]
+            if block.kind == "heading":
+                return None
+            if self.text[block.body_start] in QUOTES:
+                return block
+        return None
 
 
 @dataclass(frozen=True)

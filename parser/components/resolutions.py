@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..layout import Block, Layout
-from .text import QUOTES, squash, words_of
+from .text import squash, words_of
 
 LETTERED = re.compile(r"\(?[a-zA-Z]\)|[a-zA-Z][.)]")
 AFTER_MARKER = re.compile(r"^(?:unanimously|accordingly)\s*", re.I)
@@ -130,7 +130,8 @@ class ResolutionFinder:
                         # motion at the end of the paragraph before counts too
                         motion = self.motion_start(text, earlier or previous[-2:], start)
                         if motion == start and not earlier and previous_block is not None:
-                            motion = self.quoted_motion(layout, index, text, start)
+                            quoted = layout.quoted_above(index)
+                            motion = quoted.body_start if quoted is not None else start
                         if motion == start and len(sentence.split()) <= 4 and self.resolved_next(layout, index):
                             # "Motion carried." / "(4) RESOLVED that …": the resolution that follows records it
                             findings.claim(start, end)
@@ -158,16 +159,6 @@ class ResolutionFinder:
                 earlier.append((start, end))
             previous, previous_block = earlier, block
         return doc
-
-    def quoted_motion(self, layout: Layout, index: int, text: str, start: int) -> int:
-        """Where the motion's quoted words start in the paragraphs just above (up to three), else ``start``."""
-        for back in range(index - 1, max(index - 4, -1), -1):
-            block = layout.blocks[back]
-            if block.kind == "heading":
-                break
-            if text[block.body_start] in QUOTES:
-                return block.body_start
-        return start
 
     def resolved_next(self, layout: Layout, index: int) -> bool:
         """Whether the block after ``index`` opens with a decision marker."""

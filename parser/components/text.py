@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 WORDS = re.compile(r"[^\W_]+")
-# Marks that open quoted words, such as a motion printed as proposed: "“This Council calls on …”".
-QUOTES = "\"“‘'"
 
 
 def words_of(text: str) -> list[str]:

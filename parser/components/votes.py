@@ -20,7 +20,7 @@ from .. import rules
 from ..layout import Layout
 from ..people import people_rules, split_people
 from .speakers import Speakers
-from .text import QUOTES, squash
+from .text import squash
 
 # A heading's own number and its item reference ("282. Remote meetings …" / "(Item 13)"): not part of its title.
 LEADING_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
@@ -360,14 +360,10 @@ class VoteFinder:
 
     def take_quoted(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
         """Make the quoted words in the paragraphs just above (up to three) the motion."""
-        for back in range(block_index - 1, max(block_index - 4, -1), -1):
-            block = layout.blocks[back]
-            if block.kind == "heading":
-                return
-            if text[block.body_start] in QUOTES:
-                motion.motion = squash(text[block.body_start : layout.blocks[block_index - 1].end])
-                motion.start = block.start
-                return
+        quoted = layout.quoted_above(block_index)
+        if quoted is not None:
+            motion.motion = squash(text[quoted.body_start : layout.blocks[block_index - 1].end])
+            motion.start = quoted.start
 
     def take_notice(self, motion: Motion, layout: Layout, block_index: int, text: str, speakers: Speakers) -> None:
         """A bare "X seconded the Motion." under a notice of motion: the notice's words, and who moved it.
