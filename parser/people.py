@@ -32,6 +32,7 @@ class Person:
 class PeopleRules:
     honorific: re.Pattern[str]
     titled_name: re.Pattern[str]  # a title and the capital of the name after it, anywhere: "Mr Baldock"
+    plural_title: re.Pattern[str]  # a title for several people at the start: "Cllrs. ", "Cllr.’s "
     status_titles: dict[str, str]
     gendered_titles: dict[str, str]
     post_nominal: re.Pattern[str]
@@ -51,6 +52,7 @@ def people_rules(rules_dir: str | None = None) -> PeopleRules:
     return PeopleRules(
         honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.I),
         titled_name=re.compile(rf"\b(?i:{honorifics})\.?\s+[A-Z]"),
+        plural_title=re.compile(rf"^(?:{rules.words(data['plural_titles'])})\.?\s+(?=[A-Z])"),
         status_titles={k.lower(): v for k, v in data["status_titles"].items()},
         gendered_titles={k.lower(): v for k, v in data["gendered_titles"].items()},
         post_nominal=re.compile(rf"(?:,?\s+(?:{rules.words(data['post_nominals'])})\.?)+$"),

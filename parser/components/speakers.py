@@ -12,8 +12,6 @@ from ..people import INITIALS, clean_name, is_group, looks_like_name, people_rul
 ROLE_PHRASE = re.compile(r"^(?:the|a|an|one|another|our|their|his|her)\s+[\w'’ -]{2,60}$", re.I)
 # "Kirsty for Wheatley Housing": the person, then whom they speak for.
 SPEAKING_FOR = re.compile(r"\s+(?:for|of|from|representing|on behalf of)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,60}$")
-# A title for several people before a list of their names: "Cllr.’s A.R. O’Brien, T. Forde and J. Codd".
-PLURAL_TITLE = re.compile(r"^(?:Cllrs\.?|Cllr\.?[’']s|Councillors|Councilmembers|Commissioners|Trustees|Governors)\s+(?=[A-Z])")
 # "Geason:  Correct.    Moody:  That's …": turns run together on one line leave the end of
 # the last turn before the next speaker's name; a word of four or more small letters and a
 # full stop ends a sentence (an abbreviation such as "Cllr." or "Mrs." is shorter).
@@ -66,7 +64,7 @@ class Speakers:
             return None
         # "Mayor Kibbey and Councilor Bahrman": several speakers; "Cllr.’s A.R. O’Brien, T. Forde, and J. Codd"
         # (a plural title, then a list) too.
-        plural = PLURAL_TITLE.match(raw)
+        plural = self.rules.plural_title.match(raw)  # people.toml's plural_titles
         if plural:
             raw = raw[plural.end() :]
         separators = r",\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*&\s*" if plural else r"\s+and\s+(?:also\s+)?|\s*&\s*"

@@ -19,12 +19,12 @@ from spacy.tokens import Doc
 from .. import rules
 from ..layout import Layout
 from ..people import people_rules, split_people
+from .items import TRAILING_REF
 from .speakers import Speakers
 from .text import squash
 
-# A heading's own number and its item reference ("282. Remote meetings …" / "(Item 13)"): not part of its title.
+# A heading's own number ("282. Remote meetings …"): not part of its title (nor is its "(Item 13)", TRAILING_REF).
 LEADING_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
-TRAILING_REFERENCE = re.compile(r"\s*\((?:item|minute)\s+[\w.]+\)\s*$", re.I)
 TALLY_WORDS = frozenset(
     [
         "the",
@@ -353,7 +353,7 @@ class VoteFinder:
             if block.kind != "heading":
                 continue
             first_line = text[block.body_start : block.lines[0].end]
-            title = squash(LEADING_NUMBER.sub("", TRAILING_REFERENCE.sub("", first_line))).strip(" :.-–—")
+            title = squash(LEADING_NUMBER.sub("", TRAILING_REF.sub("", first_line))).strip(" :.-–—")
             if len(title.split()) >= 2:
                 return title
         return None
