@@ -217,12 +217,12 @@ def _name_split_at_wrap(before: str, after: str, r: PeopleRules) -> bool:
     """ "…, Mr Jeremy" / "Kite, MBE, Mr Thomas Mallon, …": in a list run on with commas, a title and a
     first name end the line and the surname alone starts the next (or is all of it: "… and Mr Charles" /
     "Simms")."""
-    pieces = LIST_SEPARATOR.split(before)
+    pieces = LIST_SEPARATOR.split(before[before.rfind("\n") + 1 :])  # the line that ends here, not all before it
     last = pieces[-1].strip()
     title = r.honorific.match(last)
     if len(pieces) < 2 or title is None or len(last[title.end() :].split()) != 1:
         return False
-    head = LIST_SEPARATOR.split(after, maxsplit=1)[0].strip()
+    head = LIST_SEPARATOR.split(after[:200], maxsplit=1)[0].strip()
     return bool(SURNAME_ALONE.fullmatch(head.rstrip(".")))
 
 
