@@ -175,9 +175,8 @@ class VoteFinder:
                         last_motion[1].counts.setdefault(key, value)
                     last_motion[1].end = max(last_motion[1].end, end)
                 continue
-            tally_only = motion.mover is None and (
-                bool(motion.voters) or not self.stated_motion(sentence) or self.puts_vote.search(sentence) is not None
-            )
+            stated = self.stated_motion(sentence)
+            tally_only = motion.mover is None and (bool(motion.voters) or not stated or self.puts_vote.search(sentence) is not None)
             same_item = (
                 last_motion is not None
                 and units[last_motion[0]][2] == section
@@ -211,13 +210,13 @@ class VoteFinder:
                 continue
             opens_block = start == layout.blocks[block_index].body_start
             # ("Approved – PWh Seconded – RW" under "4 Approval of Previous Minutes" likewise)
-            if opens_block and ((tally_only and self.bare_tally(sentence)) or (motion.mover and not self.stated_motion(sentence))):
+            if opens_block and ((tally_only and self.bare_tally(sentence)) or (motion.mover and not stated)):
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
-            if start == layout.blocks[block_index].body_start and self.refers_back.search(sentence):
+            if opens_block and self.refers_back.search(sentence):
                 self.take_quoted(motion, layout, block_index, text)
-            if motion.mover is None and motion.seconder and not self.stated_motion(sentence):
+            if motion.mover is None and motion.seconder and not stated:
                 self.take_notice(motion, layout, block_index, text, speakers)
             quote_runs_on = sentence.count("“") > sentence.count("”") and not quote_closes_soon(text, end)
             if motion.mover is not None and quote_runs_on:
