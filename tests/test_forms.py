@@ -968,3 +968,17 @@ def test_several_councillors_named_after_one_plural_title_speak_together() -> No
         "Cllrs. M. Kehoe and T. Walsh expressed their support for the amendment.\n"
     )
     assert [c.speaker for c in doc.comments] == ["Ann Byrne and Tom Walsh and Joe Nolan", "Mary Kehoe and Tom Walsh"]
+
+
+def test_an_application_granted_or_denied_in_one_word_is_decided() -> None:
+    doc = parse_text(
+        "MINUTES OF THE LICENSING SUB-COMMITTEE\n"
+        "MONDAY, 3 JUNE 2024\n\n"
+        "APPLICATIONS\n\n"
+        "(24-113) Application for a premises licence for the Old Forge Cafe, 4 Mill Lane. Granted.\n\n"
+        "(24-120) Application to vary the hours of the Crown Inn, Market Street. Denied.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "(24-113) Application for a premises licence for the Old Forge Cafe, 4 Mill Lane. Granted.",
+        "(24-120) Application to vary the hours of the Crown Inn, Market Street. Denied.",
+    ]
