@@ -44,7 +44,7 @@ def main() -> int:
     import spacy
     from spacy.tokenizer import Tokenizer
 
-    from parser import parse_bytes, parse_source, prepare_batch
+    from parser import parse_bytes, parse_source
     from parser.errors import MinutesError
     from parser.readers import read
 
@@ -61,8 +61,7 @@ def main() -> int:
     assert isinstance(big_cache.tokenizer, Tokenizer)
     big_cache.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     lines = [line for s in sources for line in s.text.splitlines() if line.strip()]
-    prepare_batch()  # as `minutes parse` does before its files: build the pipeline, freeze the heap
-    parse_source(sources[0])  # warm the pipeline once, outside the timing
+    parse_source(sources[0])  # build the pipeline once, outside the timing
 
     tokenizer = best_of(args.repeat, lambda: [nlp.tokenizer(line) for line in lines])
     tokenizer_big = best_of(args.repeat, lambda: [big_cache.tokenizer(line) for line in lines])

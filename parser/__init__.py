@@ -82,28 +82,6 @@ def parse_file(path: str | Path, *, fmt: str | None = None, rules_dir: str | Non
     return parse_bytes(data, str(path), fmt=fmt, rules_dir=rules_dir, max_bytes=max_bytes)
 
 
-def prepare_batch(rules_dir: str | None = None) -> None:
-    """Get ready to parse many documents in this process: build the pipeline, then freeze the heap.
-
-    Every object alive at this point (spaCy, pydantic and the other modules,
-    the pipeline and its compiled rules: about a hundred thousand) is moved
-    out of the cyclic garbage collector's reach with :func:`gc.freeze`. The
-    collector otherwise walks all of them again on every full collection,
-    and a parse allocates enough to start one every few documents: freezing
-    made parsing the corpus's PDFs about a third faster. The objects are
-    still freed by reference counting; only cycles among them stay until
-    :func:`gc.unfreeze`. The ``minutes`` commands call this before a batch;
-    a program that parses many files through this library may do the same.
-    """
-    import gc
-
-    from .pipeline import build_nlp
-
-    build_nlp(rules_dir)
-    gc.collect()
-    gc.freeze()
-
-
 def read_file(path: str | Path, *, fmt: str | None = None) -> SourceText:
     """The text of a file as the parser sees it (what record offsets index)."""
     from .readers import read
@@ -115,4 +93,4 @@ def read_file(path: str | Path, *, fmt: str | None = None) -> SourceText:
         raise err.with_path(str(path)) from None
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "MinutesError", "parse_bytes", "parse_file", "parse_source", "parse_text", "prepare_batch", "read_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "MinutesError", "parse_bytes", "parse_file", "parse_source", "parse_text", "read_file"]

@@ -95,7 +95,7 @@ def parse(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Parse minutes into JSON."""
-    from . import MinutesError, parse_bytes, parse_file, prepare_batch
+    from . import MinutesError, parse_bytes, parse_file
     from .writers import write_json, write_jsonl
 
     max_bytes = int(max_mb * 1024 * 1024)
@@ -105,7 +105,6 @@ def parse(
         out_dir.mkdir(parents=True, exist_ok=True)
     sink = open(output, "w", encoding="utf-8") if output is not None and out_dir is None else sys.stdout  # noqa: SIM115
     failed = 0
-    prepare_batch(rules_dir)
     progress = _progress(len(files), quiet)
     try:
         for name in files:

@@ -24,7 +24,7 @@ def run_eval(
     markdown: Path | None,
     rules_dir: str | None,
 ) -> int:
-    from . import MinutesError, parse_file, prepare_batch
+    from . import MinutesError, parse_file
 
     err = Console(stderr=True, soft_wrap=True)
     if not gold_dir.is_dir():
@@ -37,8 +37,6 @@ def run_eval(
     per_doc: dict[str, dict[str, float]] = {}
     by_body: dict[str, Tally] = defaultdict(Tally)
     failed = 0
-    if pred_dir is None:
-        prepare_batch(rules_dir)
     for doc_id in wanted:
         gold = json.loads((gold_dir / f"{doc_id}.json").read_text(encoding="utf-8"))
         pred: dict[str, Any] = {}
