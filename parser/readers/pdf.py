@@ -9,7 +9,6 @@ offsets stay honest) but never part of a record.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from collections import Counter
 from typing import Any
@@ -91,24 +90,16 @@ def _mark_column_gaps(textpage: Any, raw: str) -> str:
     list, with a single space; its text rectangles show where the gap is. Three
     spaces are what the rest of the parser reads as a column break.
     """
-    import pypdfium2.raw as pdfium_c
-
-    # The raw call with four reused doubles: pypdfium2's get_rect makes new ones for every rectangle,
-    # and a page has a hundred or more.
-    left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    out = (ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom))
-    get_rect, handle = pdfium_c.FPDFText_GetRect, textpage.raw
     cuts: list[int] = []
-    previous_top = previous_right = -1e9
+    previous: tuple[float, float, float, float] | None = None
     for i in range(textpage.count_rects()):
-        get_rect(handle, i, *out)
-        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-        height = max(1.0, y1 - y0)
-        if abs(y1 - previous_top) < 0.5 * height and x0 - previous_right > max(12.0, COLUMN_GAP * height):
-            index = textpage.get_index(x0 + 0.5, (y0 + y1) / 2, 2, 2)
+        left, bottom, right, top = textpage.get_rect(i)
+        height = max(1.0, top - bottom)
+        if previous is not None and abs(top - previous[3]) < 0.5 * height and left - previous[2] > max(12.0, COLUMN_GAP * height):
+            index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
             if index is not None and 0 < index < len(raw):
                 cuts.append(index)
-        previous_top, previous_right = y1, x1
+        previous = (left, bottom, right, top)
     for index in sorted(set(cuts), reverse=True):
         before = index - 1 if raw[index - 1] == " " else index
         raw = raw[:before] + "   " + raw[index:]
