@@ -982,3 +982,22 @@ def test_an_application_granted_or_denied_in_one_word_is_decided() -> None:
         "(24-113) Application for a premises licence for the Old Forge Cafe, 4 Mill Lane. Granted.",
         "(24-120) Application to vary the hours of the Crown Inn, Market Street. Denied.",
     ]
+
+
+def test_the_chair_taking_a_transcript_through_its_business_makes_no_comments_and_ends_the_question_before() -> None:
+    doc = parse_text(
+        "CITY COUNCIL MEETING TRANSCRIPT\n"
+        "MARCH 2, 2022 9:30 AM\n\n"
+        "41. Accept the annual report of the Parks Bureau\n\n"
+        "Hales: Good morning. Item 41 roll.\n"
+        "Novick: Aye.\n"
+        "Hales: 41 is approved. That takes us to item 42.\n\n"
+        "42. Authorize a contract for street lighting\n\n"
+        "Fish: How many lights will the contract replace?\n"
+        "Hales: No one signed up. Item 42 roll.\n"
+        "Novick: I support this; the new lights save energy.\n"
+        "Hales: Aye. 42 is approved. We stand adjourned.\n"
+    )
+    assert [q.text for q in doc.questions] == ["How many lights will the contract replace?"]
+    # Novick speaks after the roll was called: no answer to Fish's question
+    assert [(c.speaker, c.text, c.question) for c in doc.comments] == [("Novick", "I support this; the new lights save energy.", None)]

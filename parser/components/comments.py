@@ -231,6 +231,10 @@ class CommentFinder:
             if self.not_turn_comments.search(body) or (body.endswith("?") and self.not_turn_questions.search(body)):
                 continue  # "Thank you.", "My name is …", "Is there a second?"
             kept.append((s_start + lead, s_end, body))
+        if not kept:
+            if self.open_question is not None and self.open_question[1] != speaker:
+                self.open_question = None  # another speaker took the business on ("Item 58 roll."): the question is behind us
+            return
         asking = [self.turn_question.search(body) is not None or self.turn_interrogative.search(body) is not None for *_, body in kept]
         if any(asking) and len(kept) <= self.max_question_turn:
             q = findings.add(
