@@ -260,6 +260,30 @@ def test_a_short_turn_that_asks_is_one_question_and_the_next_turn_answers_it() -
     ]
 
 
+def test_a_question_word_that_opens_a_statement_does_not_make_a_turn_a_question() -> None:
+    doc = parse_text(
+        "Technical Architecture Group\nFebruary 27, 2018\n\n"
+        "1. Layout API\n\n"
+        "Dan: Are edges expensive to compute?\n"
+        "Ian: The border box is cheap. What he means is that you need extra work for the other boxes.\n"
+        "Dan: So it is not onerous?\n"
+        "Ian: When you perform a registered layout, you name its input properties first.\n"
+        "Alex: Why use a generator here.\n"
+        "Ian: It keeps the function synchronous.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [
+        ("Dan", "Are edges expensive to compute?"),
+        ("Dan", "So it is not onerous?"),
+        ("Alex", "Why use a generator here."),
+    ]
+    assert [(c.speaker, c.question) for c in doc.comments] == [
+        ("Ian", doc.questions[0].id),
+        ("Ian", doc.questions[0].id),
+        ("Ian", doc.questions[1].id),
+        ("Ian", doc.questions[2].id),
+    ]
+
+
 def test_points_reported_without_naming_who_made_them_are_comments() -> None:
     doc = parse_text(
         "Falls Ranch Board\nOctober 16, 2019\n\n"
