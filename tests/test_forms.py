@@ -284,6 +284,26 @@ def test_a_question_word_that_opens_a_statement_does_not_make_a_turn_a_question(
     ]
 
 
+def test_a_known_speaker_s_turn_run_on_after_a_sentence_with_one_space_is_their_own() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Saltzman: I would not want to raise rates downtown.\n"
+        "Adams: It did well this holiday season.\n"
+        "Saltzman: Relative to? Adams: Relative to last year. We have no plans to raise rates.\n"
+        "Saltzman: Will rate increases come to us?\n"
+        "Adams: They always come to us.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [
+        ("Saltzman", "Relative to?"),
+        ("Saltzman", "Will rate increases come to us?"),
+    ]
+    assert [(c.speaker, c.text) for c in doc.comments][2:4] == [
+        ("Adams", "Relative to last year."),
+        ("Adams", "We have no plans to raise rates."),
+    ]
+
+
 def test_points_reported_without_naming_who_made_them_are_comments() -> None:
     doc = parse_text(
         "Falls Ranch Board\nOctober 16, 2019\n\n"

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
+from ..layout import Layout
 from .speakers import Speakers, Speech
 from .text import squash
 
@@ -192,6 +193,7 @@ class CommentFinder:
         speakers_seen = Counter(raw for *_, raw in starts)
         if len(starts) < self.min_turns or speakers_seen.most_common(1)[0][1] < 2:
             return set()  # labels here and there ("Role: …"), not a conversation
+        starts = self.run_in_turns(text, layout, starts, [raw for raw, n in speakers_seen.items() if n >= 2])
         taken: set[int] = set()
         self.open_question = None
         by_block: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -217,6 +219,26 @@ class CommentFinder:
                 self.turn_comments(doc, findings, text_start, end, speaker)
                 last_speaker = speaker
         return taken
+
+    def run_in_turns(
+        self, text: str, layout: Layout, starts: list[tuple[int, int, int, str]], known: list[str]
+    ) -> list[tuple[int, int, int, str]]:
+        """Turns run on after a sentence with one space ("Saltzman: Relative to? Adams: Because …").
+
+        Only a label already seen to start turns counts there: after a single space a capitalised word and a colon
+        is as often a label inside a sentence ("Note: …").
+        """
+        if not known:
+            return starts
+        run_in = re.compile(rf"(?<=[.?!] )(?P<speaker>{rules.words(known)}):[ \t]+(?=\S)")
+        found = {turn[1] for turn in starts}
+        added = [
+            (index, m.start(), m.end(), m.group("speaker"))
+            for index in sorted({turn[0] for turn in starts})
+            for m in run_in.finditer(text, layout.blocks[index].start, layout.blocks[index].end)
+            if m.start() not in found
+        ]
+        return sorted(starts + added, key=lambda turn: turn[1]) if added else starts
 
     def turn_comments(self, doc: Doc, findings, start: int, end: int, speaker: str) -> None:  # type: ignore[no-untyped-def]
         """A turn's sentences: one question when a short turn asks, else comments (answers to a question just put)."""
