@@ -304,6 +304,18 @@ def test_a_known_speaker_s_turn_run_on_after_a_sentence_with_one_space_is_their_
     ]
 
 
+def test_a_sentence_that_goes_on_with_an_answer_answers_the_same_question() -> None:
+    doc = parse_text(
+        "TRANSPORTATION COMMISSION\nMINUTES OF THE MEETING OF FEBRUARY 22, 2017\n\n"
+        "5. Paratransit Program Budget\n\n"
+        "Commissioner Bellows asked staff if they will always receive that amount from the sales tax. "
+        "Ms Chan replied that sales tax revenue was unusually high this year. "
+        "She went on to say they budgeted conservatively for next year.\n"
+    )
+    asked = doc.questions[0].id
+    assert [(c.speaker, c.question) for c in doc.comments] == [("Chan", asked), ("Chan", asked)]
+
+
 def test_points_reported_without_naming_who_made_them_are_comments() -> None:
     doc = parse_text(
         "Falls Ranch Board\nOctober 16, 2019\n\n"

@@ -114,6 +114,7 @@ class CommentFinder:
                 findings.add("comments", block.start, block.end, text=answer, speaker=answerer, question=None, kind="answer")
                 continue
             previous_speaker: str | None = None
+            previous_link: str | None = None  # the question the comment before answered
             for start, end in doc._.sentences.within(block.body_start, block.end):
                 sentence = text[start:end]
                 question = questions_by_start.get(start)
@@ -153,7 +154,10 @@ class CommentFinder:
                 speaker = self.speaker_of(sentence, speakers, (start, end))
                 if speaker is not None and self.not_comments.search(sentence) is not None:
                     speaker = None  # "X reported that …": a report, not a point made
-                if speaker is None and previous_speaker is not None and (self.pronouns.match(sentence) or not self.speech.match(sentence)):
+                continued = (
+                    speaker is None and previous_speaker is not None and (self.pronouns.match(sentence) or not self.speech.match(sentence))
+                )
+                if continued:
                     speaker = previous_speaker  # "He added that …": still their point
                 if speaker is None:
                     previous_speaker = None
@@ -163,7 +167,9 @@ class CommentFinder:
                     continue
                 link = None
                 kind = "statement"
-                if (
+                if continued and previous_link is not None:
+                    link, kind = previous_link, "answer"  # "She went on to say …" after an answer: still the answer
+                elif (
                     last_question is not None
                     and index - last_question[1] <= 1
                     and speaker != last_question[2]
@@ -171,7 +177,7 @@ class CommentFinder:
                 ):
                     link, kind = last_question[0], "answer"
                 findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=link, kind=kind)
-                previous_speaker = speaker
+                previous_speaker, previous_link = speaker, link
         return doc
 
     def turns(self, doc: Doc, findings, speakers: Speakers, done: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
