@@ -316,6 +316,18 @@ def test_a_sentence_that_goes_on_with_an_answer_answers_the_same_question() -> N
     assert [(c.speaker, c.question) for c in doc.comments] == [("Chan", asked), ("Chan", asked)]
 
 
+def test_an_answer_given_following_a_query_is_a_comment_on_that_query() -> None:
+    doc = parse_text(
+        "STOKE MILL PARISH COUNCIL\nMinutes of the meeting held on 2nd August 2017\n\n"
+        "Present: Cllr J Morris (Chair), Cllr P White, Cllr A Green.\n\n"
+        "45/17 Planning\n\n"
+        "Following a query JM advised that the development would pay for the footway lighting. "
+        "In answer to a query about the odour, PW advised that the plant had been inspected.\n"
+    )
+    assert len(doc.questions) == 2
+    assert [(c.speaker, c.question) for c in doc.comments] == [("J Morris", doc.questions[0].id), ("P White", doc.questions[1].id)]
+
+
 def test_points_reported_without_naming_who_made_them_are_comments() -> None:
     doc = parse_text(
         "Falls Ranch Board\nOctober 16, 2019\n\n"

@@ -134,9 +134,18 @@ class CommentFinder:
                         )
                     elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in QUESTION_VERBS:
                         # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
+                        # "Following a query, JM advised that …": someone else's answer to the question it reports.
                         speaker = speakers.resolve(speech.group("speaker"))
+                        answers = speaker != question.fields.get("asked_by") and self.answer_verbs.search(speech.group("verb"))
                         findings.add(
-                            "comments", start, end, claim=False, text=squash(sentence), speaker=speaker, question=None, kind="statement"
+                            "comments",
+                            start,
+                            end,
+                            claim=False,
+                            text=squash(sentence),
+                            speaker=speaker,
+                            question=question.key if answers else None,
+                            kind="answer" if answers else "statement",
                         )
                     previous_speaker = None
                     continue
