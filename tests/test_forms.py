@@ -328,6 +328,31 @@ def test_an_answer_given_following_a_query_is_a_comment_on_that_query() -> None:
     assert [(c.speaker, c.question) for c in doc.comments] == [("J Morris", doc.questions[0].id), ("P White", doc.questions[1].id)]
 
 
+def test_a_speaker_s_lead_in_makes_each_item_of_the_list_after_it_their_point() -> None:
+    doc = parse_text(
+        "OPEN DATA BOARD\nMinutes of the meeting held on 11 January 2011\n\n"
+        "Present: Francis Moore (Chair), Nina Shah, Tom Steel.\n\n"
+        "1. Public Data Corporation\n\n"
+        "Tom Steel reiterated the three objectives for the corporation:\n\n"
+        "1. It will make data freely available.\n"
+        "2. It will be a centre of excellence.\n"
+        "3. It can attract private investment.\n\n"
+        "2. Strategy\n\n"
+        "Nina Shah suggested that the strategy reflect two aims:\n\n"
+        "• Accountability through open performance data.\n"
+        "• Growth through open datasets.\n"
+    )
+    # a lead-in is a comment only when it says something itself ("suggested that …")
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("Tom Steel", "It will make data freely available."),
+        ("Tom Steel", "It will be a centre of excellence."),
+        ("Tom Steel", "It can attract private investment."),
+        ("Nina Shah", "Nina Shah suggested that the strategy reflect two aims:"),
+        ("Nina Shah", "Accountability through open performance data."),
+        ("Nina Shah", "Growth through open datasets."),
+    ]
+
+
 def test_points_reported_without_naming_who_made_them_are_comments() -> None:
     doc = parse_text(
         "Falls Ranch Board\nOctober 16, 2019\n\n"

@@ -153,13 +153,30 @@ class CommentFinder:
                     previous_speaker = None
                     continue
                 # A lead-in ends with a colon or dash; most sentences do not, and the search is long.
-                lead = self.lead_ins.search(sentence) if sentence.rstrip().endswith((":", ":-", "-")) else None
+                leads_in = sentence.rstrip().endswith((":", ":-", "-"))
+                lead = self.lead_ins.search(sentence) if leads_in else None
+                nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if lead:
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
-                    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                     lead_marker_kind = ("bullet" if nxt.bulleted else "number") if nxt is not None and nxt.kind == "list" else None
                     previous_speaker = None
                     continue
+                if leads_in and nxt is not None and nxt.kind == "list" and end >= block.end - 2:
+                    # "The Chair reiterated the three key objectives:" then the list: each item is the Chair's point
+                    said = self.speech.match(sentence)
+                    if said is None:
+                        speaker = None
+                    elif self.pronouns.match(sentence):
+                        speaker = previous_speaker  # "She shared the following:" after her own point
+                    else:
+                        speaker = speakers.resolve(said.group("speaker"), (start, end))
+                    if said is not None and speaker is not None and self.not_comments.search(sentence) is None:
+                        lead_speaker, lead_marker_kind = speaker, "bullet" if nxt.bulleted else "number"
+                        if re.match(r"\s*that\b", sentence[said.end() :], re.I):
+                            # "… suggested that the strategy reflect the two rubrics:": the lead-in says something too
+                            findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=None, kind="statement")
+                        previous_speaker = None
+                        continue
                 speaker = self.speaker_of(sentence, speakers, (start, end))
                 if speaker is not None and self.not_comments.search(sentence) is not None:
                     speaker = None  # "X reported that …": a report, not a point made
