@@ -8,6 +8,7 @@ import pytest
 
 from parser import parse_file, read_file
 from parser.errors import BrokenFile, EmptyInput
+from parser.readers.markdown import read_markdown
 from parser.readers.pdf import page_lines
 
 from .conftest import SAMPLES, as_gold
@@ -86,6 +87,24 @@ def test_markdown_front_matter_is_the_header_however_long_and_dates_the_meeting_
     doc = parse_text(front + "\n" + body, fmt="markdown")
     assert doc.meeting.date == "2011-01-11"  # the title's date, not the page's "created:"
     assert doc.comments == []  # "layout: post" is no speaker's turn, a resource's URL no point made
+
+
+def test_raw_html_in_markdown_keeps_its_paragraphs_and_lists():
+    from parser import parse_text
+
+    body = (
+        "<p>Present</p>\n<ul><li>Francis Moore (<strong>Chair</strong>)</li>\n<li>Nina Shah</li>\n</ul>"
+        "<p>Public Data Corporation</p>\n"
+        "<p>The Chair reiterated the objectives for the corporation:</p>\n"
+        "<ol><li>It will make data freely available.</li>\n<li>It can attract private investment.</li>\n</ol>"
+        "<p>The announcement was made on 12th January.</p>\n"
+    )
+    source = read_markdown(body.encode())
+    assert "1. It will make data freely available.\n2. It can attract private investment.\n" in source.text
+    assert "<" not in source.text
+    doc = parse_text(body, fmt="markdown")
+    assert [(a.name, a.status) for a in doc.attendees] == [("Francis Moore", "chair"), ("Nina Shah", "present")]
+    assert [c.text for c in doc.comments] == ["It will make data freely available.", "It can attract private investment."]
 
 
 @pytest.mark.parametrize(

@@ -91,9 +91,21 @@ def read_html(data: bytes) -> SourceText:
     return result
 
 
+def render_fragment(html: str, out: TextBuilder) -> None:
+    """HTML inside another format (a Markdown file's raw HTML blocks) into ``out``, with the block structure a page gets."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    root = LexborHTMLParser(html).body
+    if root is None:
+        return
+    walker = _Walker(out)
+    walker.walk(root)
+    walker.flush()
+
+
 class _Walker:
-    def __init__(self) -> None:
-        self.out = TextBuilder()
+    def __init__(self, out: TextBuilder | None = None) -> None:
+        self.out = out if out is not None else TextBuilder()
         self.line: list[str] = []
         self.heading = False
         self.prefix = ""

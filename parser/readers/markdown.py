@@ -5,7 +5,9 @@ wholly-bold paragraphs are marked as headings for layout; list items keep a
 visible marker ("•", "3."); table rows become one line with cells separated
 by " | "; YAML front matter's top-level keys are kept as plain ``key: value``
 lines, since a title or date there may be all a document says about its
-meeting, and they belong to the header.
+meeting, and they belong to the header. Raw HTML blocks, which Markdown
+allows and converted minutes are often made of, are read by the HTML reader's
+walker, so their paragraphs, lists and headings keep their shape.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import SourceText, TextBuilder
+from .html import render_fragment
 from .text import decode, normalise
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
-TAG = re.compile(r"<[^>]{0,500}>")
 
 
 def read_markdown(data: bytes) -> SourceText:
@@ -104,9 +106,9 @@ def _render(tokens: list[Token], out: TextBuilder) -> None:
                     out.line(line.rstrip())
             out.blank()
         elif kind == "html_block":
-            for line in TAG.sub(" ", tok.content).splitlines():
-                if line.strip():
-                    out.line(" ".join(line.split()))
+            # Raw HTML is Markdown too, and converted minutes are often all <p> and <ul>: read it as a page is read,
+            # so its lists and headings keep their shape.
+            render_fragment(tok.content, out)
         elif kind == "hr":
             out.blank()
 
