@@ -90,3 +90,19 @@ def test_a_date_wrapped_between_its_day_and_month_stays_in_its_paragraph_but_a_r
     got = [body for _, _, body in blocks(text)]
     assert got[0].endswith("held on 19 December 2024 and 9\nJanuary 2025 be approved as a correct record.")
     assert got[1] == "The Council agreed to pay the grass cutting contractor the sum of £ 65.00"
+
+
+def test_in_unnumbered_minutes_a_label_ending_in_a_colon_is_no_item():
+    from parser import parse_text
+
+    doc = parse_text(
+        "<p>Minutes of the Open Data Board held on 11 January 2011</p>\n"
+        "<p>Present</p>\n<ul><li>Francis Moore (Chair)</li>\n<li>Nina Shah</li>\n</ul>"
+        "<h3>Welcome and introductions</h3>\n"
+        "<p>The Chair welcomed members.</p>\n"
+        "<h3>Public Data Corporation</h3>\n"
+        "<p>The steering group met for the first time on 6th January.</p>\n"
+        "<p>Actions:</p>\n<p>The team will publish the announcement.</p>\n<p>Due:</p>\n<p>immediately</p>\n",
+        fmt="markdown",
+    )
+    assert [i.title for i in doc.items] == ["Present", "Welcome and introductions", "Public Data Corporation"]

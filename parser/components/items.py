@@ -44,6 +44,9 @@ class ItemFinder:
         # A stray number ("7 Station Road") does not make a document of numbered items.
         mostly_numbered = len(numbered) >= 1 and len(numbered) >= 0.3 * len(after_header)
         chosen = numbered if mostly_numbered else after_header
+        if not mostly_numbered:
+            # Unnumbered minutes: a label ("Actions:", "Due:") is no item.
+            chosen = [b for b in chosen if not doc._.source.text[b.start : b.end].rstrip().endswith(":")]
         by_number: dict[str, str] = {}
         last_top: str | None = None
         order = 0
