@@ -1094,3 +1094,18 @@ def test_the_chair_taking_a_transcript_through_its_business_makes_no_comments_an
     assert [q.text for q in doc.questions] == ["How many lights will the contract replace?"]
     # Novick speaks after the roll was called: no answer to Fish's question
     assert [(c.speaker, c.text, c.question) for c in doc.comments] == [("Novick", "I support this; the new lights save energy.", None)]
+
+
+def test_actions_or_proposals_that_were_agreed_are_decisions() -> None:
+    doc = parse_text(
+        "PARKS WORKING GROUP\nMinutes of the meeting held on 4 March 2024\n\n"
+        "Present: Ann Lee (Chair), Raj Patel, Tom Steel.\n\n"
+        "1. Actions from the last meeting\n\n"
+        "Actions from the last meeting were agreed - see Paper PW(3)1.\n\n"
+        "2. Bench replacement\n\n"
+        "The proposals for new benches on the green were agreed. Raj Patel noted that two benches were beyond repair.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Actions from the last meeting were agreed - see Paper PW(3)1.",
+        "The proposals for new benches on the green were agreed.",
+    ]
