@@ -504,6 +504,26 @@ def test_a_chat_log_with_lower_case_nicknames_is_a_transcript() -> None:
     assert not any(c.speaker == "note" for c in doc.comments)
 
 
+def test_a_chat_nickname_in_camel_case_is_a_speaker_and_a_question_may_invert_after_a_clause() -> None:
+    doc = parse_text(
+        "Technical Group Teleconference\n27 February 2018\n\n"
+        "1. Layout API\n\n"
+        "ianK: Each child produces a fragment that you position.\n"
+        "plinss: When you have too many children to fit, can you hand the rest to something else...\n"
+        "ianK: Yes, that is fragmentation. Chrome cannot do that easily yet.\n"
+        "plinss: That seems quite important.\n"
+        "ianK: We are prioritising what is most useful.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [
+        ("plinss", "When you have too many children to fit, can you hand the rest to something else...")
+    ]
+    asked = doc.questions[0].id
+    assert [(c.speaker, c.text, c.question) for c in doc.comments][1:3] == [
+        ("ianK", "Yes, that is fragmentation.", asked),
+        ("ianK", "Chrome cannot do that easily yet.", asked),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
