@@ -524,6 +524,26 @@ def test_a_chat_nickname_in_camel_case_is_a_speaker_and_a_question_may_invert_af
     ]
 
 
+def test_every_answer_after_a_question_is_linked_until_the_asker_speaks_on() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Fritz: How will revenue increase under the new contract?\n"
+        "Ron Gale: Validation sales to businesses will grow.\n"
+        "Adams: If I can add to that. Fewer cashiers also means lower costs.\n"
+        "Fritz: I would like annual reports on the garages.\n"
+        "Fish: The housing bureau supports this contract.\n"
+    )
+    asked = doc.questions[0].id
+    assert [(c.speaker, c.question) for c in doc.comments] == [
+        ("Ron Gale", asked),
+        ("Adams", asked),
+        ("Adams", asked),
+        ("Fritz", None),
+        ("Fish", None),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

@@ -316,7 +316,9 @@ class CommentFinder:
                 answering = True
             kind = "answer" if link else "statement"
             findings.add("comments", s_start, s_end, text=body, speaker=speaker, question=link, kind=kind)
-        if answering:
+        if not answering and self.open_question is not None and self.open_question[1] == speaker:
+            # Everyone who speaks after a question answers it (GOLD-FORMAT links each answer, not only the
+            # first) until its asker speaks on without asking again.
             self.open_question = None
 
     def speaker_of(self, sentence: str, speakers: Speakers, at: tuple[int, int] | None = None) -> str | None:
