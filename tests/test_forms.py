@@ -224,13 +224,15 @@ def test_in_a_transcript_courtesies_introductions_and_roll_call_votes_are_no_com
         "Mayor Lopez: Karla, can you please call the roll.\n"
         "Fish: Here.\n"
         "Mayor Lopez: Please read item 38.\n"
+        "Fish: And --\n"
+        "Mayor Lopez: Introduce yourself.\n"
         "Ron Gale, Parking Manager, Bureau of Transportation: Good morning. My name is Ron Gale. "
         "Each garage will have automated entry and exit.\n"
         "Fish: Will the kiosks take cash?\n"
         "Ron Gale: Yes. They take cash and cards.\n"
-        "Fish: Thank you.\n"
+        "Fish: Thank you, mayor, commissioner Fritz, council members.\n"
         "Mayor Lopez: Call the vote.\n"
-        "Fish: Aye.\n"
+        "Fish: I vote aye.\n"
         "Mayor Lopez: Aye.\n"
     )
     assert [(c.speaker, c.text) for c in doc.comments] == [
