@@ -546,6 +546,23 @@ def test_every_answer_after_a_question_is_linked_until_the_asker_speaks_on() -> 
     ]
 
 
+def test_the_chair_asking_for_more_questions_or_for_testimony_asks_no_question() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Saltzman: Will rate increases come to us?\n"
+        "Adams: They always come to us. I appreciate your comment. Anything more?\n"
+        "Saltzman: No, thank you.\n"
+        "Adams: This is an emergency ordinance, anyone wish to testify on item number 61?\n"
+        "Moore-Love: No one signed up.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions] == [("Saltzman", "Will rate increases come to us?")]
+    assert [(c.speaker, c.text) for c in doc.comments][:2] == [
+        ("Adams", "They always come to us."),
+        ("Adams", "I appreciate your comment."),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
