@@ -563,6 +563,19 @@ def test_the_chair_asking_for_more_questions_or_for_testimony_asks_no_question()
     ]
 
 
+def test_thanks_condolences_and_good_wishes_are_courtesies_not_comments() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
+        "5. Leader's Update\n\n"
+        "Mr Thomas expressed his thanks to the highways teams for their work during the storms. "
+        "Mr Murphy, on behalf of the Council, expressed his condolences to the family. "
+        "Mr Hook welcomed Mr Mallon to the Council and wished Members a restful Christmas. "
+        "The Leader responded to some of the points made by the Group Leaders. "
+        "Mr Brady said that the deadline for proposals was too short.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [("Brady", "Mr Brady said that the deadline for proposals was too short.")]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
