@@ -576,6 +576,22 @@ def test_thanks_condolences_and_good_wishes_are_courtesies_not_comments() -> Non
     assert [(c.speaker, c.text) for c in doc.comments] == [("Brady", "Mr Brady said that the deadline for proposals was too short.")]
 
 
+def test_each_item_of_a_list_of_public_speakers_is_what_that_speaker_said() -> None:
+    doc = parse_text(
+        "COMMUNITY BOARD 7\nMINUTES\nDATE: Tuesday, April 25, 2023\n\n"
+        "Public Session\n"
+        "A) Comments by members of the public (1-2 minutes per speaker)\n"
+        "● Nina Shah - Elm Street Block Association - speaking about trash pickup\n"
+        "● Bob Tanner - concerned about the dust from the garage collapse\n\n"
+        "Business Session\n"
+        "● The March minutes were adopted.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("Nina Shah", "Nina Shah - Elm Street Block Association - speaking about trash pickup"),
+        ("Bob Tanner", "Bob Tanner - concerned about the dust from the garage collapse"),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

@@ -40,6 +40,8 @@ class CommentFinder:
         self.turn_interrogative = rules.regex(data["turn_interrogative"])
         self.max_question_turn: int = data["max_question_turn"]
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
+        self.public_speaker_headings = rules.regex(data["public_speaker_headings"])
+        self.speaker_item = re.compile(rules.load("attendance", rules_dir)["speaker_item"])
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I | re.S) for p in questions["answers"]]
         self.turn_question = re.compile(questions["turn_question"])
@@ -85,6 +87,7 @@ class CommentFinder:
                 done.add(index)
         # 2. Transcript-like minutes: each sentence of a speaker's turn.
         done |= self.turns(doc, findings, speakers, done)
+        done |= self.public_speakers(doc, findings, speakers, done)
         # 3. Lists after a lead-in, and 4. sentences of speech.
         last_question: tuple[str, int, str | None] | None = None  # key, block index, asker
         questions_by_start = {f.start: f for f in findings.of("questions") if f.fields["kind"] == "reported"}
@@ -250,6 +253,28 @@ class CommentFinder:
                     findings.roles.setdefault(speaker, roles[raw])
                 self.turn_comments(doc, findings, text_start, end, speaker)
                 last_speaker = speaker
+        return taken
+
+    def public_speakers(self, doc: Doc, findings, speakers: Speakers, done: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+        """Items of a list of public speakers ("● Nina Shah - Elm Street Block Association - on trash pickup"); the blocks taken."""
+        layout = doc._.layout
+        text = doc._.source.text
+        taken: set[int] = set()
+        under = False
+        for index, block in enumerate(layout.blocks):
+            body = text[block.body_start : block.end]
+            if self.public_speaker_headings.search(body) and len(body.split()) <= 12:
+                under = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
+                continue
+            if not (block.kind == "list" and block.bulleted):
+                under = False  # a heading or a paragraph ends the list
+                continue
+            m = self.speaker_item.match(body) if under and index not in done else None
+            if m is None or findings.is_claimed(block.start, block.end):
+                continue
+            speaker = speakers.resolve(m.group("name"), (block.start, block.end)) or " ".join(m.group("name").split())
+            findings.add("comments", block.start, block.end, text=squash(body), speaker=speaker, question=None, kind="point")
+            taken.add(index)
         return taken
 
     def run_in_turns(
