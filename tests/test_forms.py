@@ -592,6 +592,22 @@ def test_each_item_of_a_list_of_public_speakers_is_what_that_speaker_said() -> N
     ]
 
 
+def test_a_public_speaker_s_name_above_their_points_speaks_each_point() -> None:
+    doc = parse_text(
+        "COMMUNITY BOARD 7\nFebruary 2023 Full Board Minutes\n\n"
+        "Public Session Speakers\n\n"
+        "John Contreras\n(Elm Recreation\nCenter)\n\n"
+        "● The Elm Recreation Center will host a paint night on February 10.\n"
+        "● The center also hosts free youth sports.\n\n"
+        "Remarks from Elected Officials and Representatives\n\n"
+        "● The Council Member's office is hiring.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("John Contreras", "The Elm Recreation Center will host a paint night on February 10."),
+        ("John Contreras", "The center also hosts free youth sports."),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

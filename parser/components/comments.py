@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..layout import Layout
+from ..people import looks_like_name
 from .speakers import Speakers, Speech
 from .text import squash
 
@@ -261,18 +262,30 @@ class CommentFinder:
         text = doc._.source.text
         taken: set[int] = set()
         under = False
+        named: str | None = None  # the speaker whose name stands above their points, in a column of its own
         for index, block in enumerate(layout.blocks):
             body = text[block.body_start : block.end]
             if self.public_speaker_headings.search(body) and len(body.split()) <= 12:
-                under = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
+                under, named = True, None  # the heading, or a lettered line that acts as one ("A) Comments by the public")
                 continue
             if not (block.kind == "list" and block.bulleted):
+                if under and len(body.split()) <= 4:
+                    # "John Contreras" / "(Chelsea Recreation" / "Center)": a speaker's name and body above their points
+                    name = body.split("(")[0].strip()
+                    if len(name.split()) >= 2 and looks_like_name(name):
+                        named = speakers.resolve(name, (block.start, block.end)) or " ".join(name.split())
+                    continue
                 under = False  # a heading or a paragraph ends the list
                 continue
-            m = self.speaker_item.match(body) if under and index not in done else None
-            if m is None or findings.is_claimed(block.start, block.end):
+            if not under or index in done or findings.is_claimed(block.start, block.end):
                 continue
-            speaker = speakers.resolve(m.group("name"), (block.start, block.end)) or " ".join(m.group("name").split())
+            m = self.speaker_item.match(body)
+            if m is not None:
+                speaker = speakers.resolve(m.group("name"), (block.start, block.end)) or " ".join(m.group("name").split())
+            elif named is not None:
+                speaker = named
+            else:
+                continue
             findings.add("comments", block.start, block.end, text=squash(body), speaker=speaker, question=None, kind="point")
             taken.add(index)
         return taken
