@@ -608,6 +608,20 @@ def test_a_public_speaker_s_name_above_their_points_speaks_each_point() -> None:
     ]
 
 
+def test_a_list_after_the_following_update_is_a_report_not_comments() -> None:
+    doc = parse_text(
+        "COMMUNITY BOARD 7\nFebruary 2023 Full Board Minutes\n\n"
+        "1. District Manager's Report\n\n"
+        "The District Manager gave the following update:\n"
+        "● Meetings will remain virtual until further notice.\n"
+        "● The street fair schedule is on the website.\n\n"
+        "2. Parks\n\n"
+        "Members made the following points:\n"
+        "● The playground needs new surfacing.\n"
+    )
+    assert [c.text for c in doc.comments] == ["The playground needs new surfacing."]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

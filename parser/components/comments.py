@@ -42,6 +42,7 @@ class CommentFinder:
         self.max_question_turn: int = data["max_question_turn"]
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         self.public_speaker_headings = rules.regex(data["public_speaker_headings"])
+        self.report_lead_ins = rules.regex(data["report_lead_ins"])
         self.speaker_item = re.compile(rules.load("attendance", rules_dir)["speaker_item"])
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I | re.S) for p in questions["answers"]]
@@ -160,6 +161,9 @@ class CommentFinder:
                 leads_in = sentence.rstrip().endswith((":", ":-", "-"))
                 lead = self.lead_ins.search(sentence) if leads_in else None
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+                if leads_in and self.report_lead_ins.search(sentence):
+                    previous_speaker = None  # "The District Manager gave the following update:": a report follows
+                    continue
                 if lead:
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
                     lead_marker_kind = ("bullet" if nxt.bulleted else "number") if nxt is not None and nxt.kind == "list" else None
