@@ -622,6 +622,22 @@ def test_a_list_after_the_following_update_is_a_report_not_comments() -> None:
     assert [c.text for c in doc.comments] == ["The playground needs new surfacing."]
 
 
+def test_points_from_the_floor_under_public_participation_are_comments() -> None:
+    doc = parse_text(
+        "STOKE MILL PARISH COUNCIL\nMinutes of the meeting held on 2nd August 2017\n\n"
+        "Present: Cllr J Taylor (Chair), Cllr C Sampson, Cllr A Green.\n\n"
+        "48/17 Public Participation - Information or Suggestions for Next Meeting\n\n"
+        "• There was ivy over the wall between the chip shop and the offices.\n"
+        "• Dog Bin on Wretton Road – JT advised it had been installed.\n\n"
+        "49/17 Date and Time of Next Meeting\n\n"
+        "• Wednesday 6 September 2017 at 7.00 pm.\n"
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        (None, "There was ivy over the wall between the chip shop and the offices."),
+        ("J Taylor", "Dog Bin on Wretton Road – JT advised it had been installed."),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

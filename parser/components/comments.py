@@ -23,6 +23,9 @@ from .text import squash
 QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
 
 
+TOPIC_DASH = re.compile(r"\s[–—-]\s")  # "Flies – CS advised …": a list item's topic, then what was said
+
+
 class CommentFinder:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
@@ -284,12 +287,14 @@ class CommentFinder:
             if not under or index in done or findings.is_claimed(block.start, block.end):
                 continue
             m = self.speaker_item.match(body)
+            speaker: str | None
             if m is not None:
                 speaker = speakers.resolve(m.group("name"), (block.start, block.end)) or " ".join(m.group("name").split())
-            elif named is not None:
-                speaker = named
             else:
-                continue
+                # "• Field next to the Playing Field needed cutting.": a point from the floor. After its topic, its own
+                # words may name who made it: "Dog Bin on Wretton Road – JT advised it had been installed."
+                said = TOPIC_DASH.split(squash(body), maxsplit=1)[-1]
+                speaker = named or self.speaker_of(said, speakers, (block.start, block.end))
             findings.add("comments", block.start, block.end, text=squash(body), speaker=speaker, question=None, kind="point")
             taken.add(index)
         return taken
