@@ -69,6 +69,8 @@ def assemble(source: SourceText, layout: Layout, findings: Findings, data: bytes
         fields = {k: v for k, v in found.fields.items() if k not in PRIVATE}
         if furniture:
             _drop_furniture(fields, found.start, found.end, furniture, text)
+            if found.kind == "comments" and not fields.get("text"):
+                continue  # a "sentence" that was only a running head or page number; nothing refers to a comment
         record = {"id": found.key, "span": spans(found.start, found.end), **fields}
         if found.kind != "items":
             record["item"] = item_at(found.start)

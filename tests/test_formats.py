@@ -117,3 +117,38 @@ def test_broken_documents_raise_a_clear_error(tmp_path, data, error):
 
     with pytest.raises(error):
         parse_bytes(data, "x")
+
+
+def test_a_comment_that_runs_over_a_page_break_keeps_the_furniture_out_and_no_comment_is_only_furniture(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "board.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    for number in (1, 2, 3):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 800, "Civil Service Board Minutes")
+        lines = {
+            1: [
+                "CIVIL SERVICE BOARD",
+                "Minutes of the Regular Meeting of October 6, 2010",
+                "",
+                "1. Eligible Lists",
+                "",
+                "Mr. Low stated that the City wants to be able to recruit for the specialisations that it needs without",
+            ],
+            2: ["having to close an existing eligible list.", "", "2. Training", "", "Member McHugh stated that the training was useful."],
+            3: ["3. Adjournment", "", "The meeting was adjourned at 6:30 p.m."],
+        }[number]
+        for i, line in enumerate(lines):
+            c.drawString(72, 760 - 14 * i, line)
+        c.drawString(72, 40, f"City of Riverton   Page {number} of 3")
+        c.showPage()
+    c.save()
+    doc = parse_file(pdf)
+    texts = [comment.text for comment in doc.comments]
+    assert all(texts)
+    assert (
+        texts[0] == "Mr. Low stated that the City wants to be able to recruit for the specialisations that it needs "
+        "without having to close an existing eligible list."
+    )

@@ -3,10 +3,11 @@
 Sentences end as spaCy's Sentencizer ends them: after a token of its
 punctuation (".", "!", "?" and their kin in other scripts), at the next token
 that is not punctuation. Abbreviations such as "Cllr." are one token (see
-``parser.pipeline``), so they end none. Every block and list item, and every
-line of page furniture, starts a sentence too: a hard-wrapped paragraph is one
-unit although it spans lines, but a heading is never part of the paragraph
-under it.
+``parser.pipeline``), so they end none. Every block and list item starts a
+sentence too: a hard-wrapped paragraph is one unit although it spans lines,
+but a heading is never part of the paragraph under it. A page's running head
+and number start nothing: a sentence runs on over a page break, and the
+records made from it leave the furniture out of their text.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ class BlockSentences:
         starts = set(rows[words[1:][marks[1:] > marks[:-1]], 2].tolist())
         starts.update(block.start for block in layout.blocks)
         starts.update(block.body_start for block in layout.blocks if block.kind == "list")
-        starts.update(line.start for line in layout.lines if line.furniture)
         doc._.sentences = Sentences(sorted(starts), text)
         return doc
 
