@@ -638,6 +638,17 @@ def test_points_from_the_floor_under_public_participation_are_comments() -> None
     ]
 
 
+def test_a_speaker_named_after_their_role_is_the_person_not_the_role() -> None:
+    doc = parse_text(
+        "CIVIL SERVICE BOARD\nMinutes of the Regular Meeting of October 6, 2010\n\n"
+        "Present: Avonnet Peeler (President), Linda McHugh.\nStaff: Nancy Willis, Executive Secretary.\n\n"
+        "1. Eligible Lists\n\n"
+        "Member McHugh asked whether the applicants would be told. "
+        "Executive Secretary Willis stated that the City could notify the applicants.\n"
+    )
+    assert [(c.speaker, c.question) for c in doc.comments] == [("Nancy Willis", doc.questions[0].id)]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

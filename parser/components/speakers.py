@@ -44,6 +44,9 @@ class Speech:
         return self.pattern.match(sentence)
 
 
+ARTICLES = frozenset(["the", "a", "an"])
+
+
 class Speakers:
     def __init__(self, findings: Findings, rules_dir: str | None = None) -> None:
         self.rules = people_rules(rules_dir)
@@ -100,6 +103,11 @@ class Speakers:
         name, _honorific = clean_name(raw, self.rules)
         if name and looks_like_name(name, self.rules):
             return self.full_name(name)
+        words = token.split()
+        while len(words) > 1 and words[0][0].isupper() and words[0].lower().strip(".,") in self.rules.role_words - ARTICLES:
+            words = words[1:]  # "Executive Secretary Willis", "Board Member McHugh": the role, then the name
+        if len(words) < len(token.split()) and looks_like_name(" ".join(words), self.rules):
+            return self.full_name(" ".join(words))
         # the last word without a possessive: strip("'’s") would also eat the "s" of "secretary"
         if ROLE_PHRASE.match(raw) and re.sub(r"['’]s$", "", raw.split()[-1].lower()) in self.rules.person_nouns:
             return raw  # "the Finance Director", "a member of the public"
