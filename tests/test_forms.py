@@ -362,12 +362,14 @@ def test_points_reported_without_naming_who_made_them_are_comments() -> None:
         "Concern was expressed about potential liability. "
         "There was also some discussion about the open house planned for Saturday. "
         "Others thought a straw poll of the residents would be a good idea. "
+        "Members were informed that the footpath would reopen in May. "
         "The lake was drained in March.\n"
     )
     assert [(c.speaker, c.text) for c in doc.comments] == [
         (None, "Concern was expressed about potential liability."),
         (None, "There was also some discussion about the open house planned for Saturday."),
         (None, "Others thought a straw poll of the residents would be a good idea."),
+        (None, "Members were informed that the footpath would reopen in May."),
     ]
 
 
