@@ -1191,11 +1191,15 @@ def test_a_notice_of_motion_proposed_with_a_point_and_a_reply_to_it() -> None:
         "In proposing the Motion, Councillor Foley stated that hedge cutting was required as a matter of urgency.\n\n"
         "Councillor Nolan seconded the Motion.\n\n"
         "REPLY: Hedge cutting is legally the responsibility of the landowner. The Council cuts hedges at\n"
-        "junctions from time to time for safety.\n"
+        "junctions from time to time for safety.\n\n"
+        "Any further cutting would need a budget of its own, which the Council does not have this year.\n\n"
+        "13. Date of Next Meeting\n\n"
+        "The next meeting will be held on 5th November 2014.\n"
     )
     assert [(c.speaker, c.kind, c.question, c.text[:45]) for c in doc.comments] == [
         ("F. Foley", "statement", None, "In proposing the Motion, Councillor Foley sta"),
         (None, "answer", None, "Hedge cutting is legally the responsibility o"),
+        (None, "answer", None, "Any further cutting would need a budget of it"),  # the reply goes on
     ]
 
 

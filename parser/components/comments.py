@@ -99,9 +99,10 @@ class CommentFinder:
         blocks = layout.blocks
         lead_speaker: str | None = None
         lead_marker_kind: str | None = None
+        replying: tuple[str | None] | None = None  # (who answers) while a REPLY outside a question's region goes on
         for index, block in enumerate(blocks):
             if block.kind == "heading":
-                lead_speaker, lead_marker_kind, last_question = None, None, None
+                lead_speaker, lead_marker_kind, last_question, replying = None, None, None, None
                 continue
             if index in done or block.start < findings.header_end:
                 continue
@@ -120,7 +121,13 @@ class CommentFinder:
                 answerer = speakers.resolve(reply.groupdict().get("answerer"))
                 answer = squash(reply.group("rest"))
                 findings.add("comments", block.start, block.end, text=answer, speaker=answerer, question=None, kind="answer")
+                replying = (answerer,)
                 continue
+            if replying is not None and block.kind == "para" and not block.number and not findings.is_claimed(block.start, block.end):
+                # the reply's next paragraphs, up to the next heading, numbered item or list: still the reply
+                findings.add("comments", block.start, block.end, text=squash(body), speaker=replying[0], question=None, kind="answer")
+                continue
+            replying = None
             previous_speaker: str | None = None
             previous_link: str | None = None  # the question the comment before answered
             for start, end in doc._.sentences.within(block.body_start, block.end):
