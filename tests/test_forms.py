@@ -651,6 +651,22 @@ def test_a_speaker_named_after_their_role_is_the_person_not_the_role() -> None:
     assert [(c.speaker, c.question) for c in doc.comments] == [("Nancy Willis", doc.questions[0].id)]
 
 
+def test_the_lettered_points_after_in_response_to_comments_and_questions_it_was_said_are_comments() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nCorporate Parenting Panel, 29 October 2024\n\n"
+        "6. Regional Adoption Agency Annual Report (Item 6)\n\n"
+        "1. Ms Coombs introduced the report.\n"
+        "2. In response to comments and questions asked it was said:\n"
+        "a. Most children placed for adoption were under two years of age.\n"
+        "b. Elected Members were welcome to sit on adoption panels.\n"
+        "3. RESOLVED that the Panel note the report.\n"
+    )
+    assert [c.text for c in doc.comments] == [
+        "Most children placed for adoption were under two years of age.",
+        "Elected Members were welcome to sit on adoption panels.",
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"
