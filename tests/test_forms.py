@@ -667,6 +667,22 @@ def test_the_lettered_points_after_in_response_to_comments_and_questions_it_was_
     ]
 
 
+def test_a_question_and_its_answer_in_one_sentence_are_a_question_and_an_answer() -> None:
+    doc = parse_text(
+        "Minutes of the Full Governing Body Meeting held on 23 March 2020\n\n"
+        "Present: Heather Poustie (Headteacher), Anne Bell (Chair), Tom Reed.\n\n"
+        "5. Headteacher's Report\n\n"
+        "Governors asked whether there is any extra funding for these arrangements and Heather Poustie explained "
+        "that there is no additional funding. "
+        "Tom Reed inquired about the reading scheme, to which Heather Poustie responded that it starts in May.\n"
+    )
+    assert len(doc.questions) == 2
+    assert [(c.speaker, c.question, c.text[:30]) for c in doc.comments] == [
+        ("Heather Poustie", doc.questions[0].id, "Governors asked whether there "),
+        ("Heather Poustie", doc.questions[1].id, "Tom Reed inquired about the re"),
+    ]
+
+
 def test_apologies_reported_in_a_sentence_under_an_apologies_heading() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the meeting of 19 December 2024\n\n"

@@ -46,6 +46,7 @@ class CommentFinder:
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         self.public_speaker_headings = rules.regex(data["public_speaker_headings"])
         self.report_lead_ins = rules.regex(data["report_lead_ins"])
+        self.answer_clause = re.compile(data["answer_clause"], re.S)
         self.speaker_item = re.compile(rules.load("attendance", rules_dir)["speaker_item"])
         questions = rules.load("questions", rules_dir)
         self.answers = [re.compile(p, re.I | re.S) for p in questions["answers"]]
@@ -137,6 +138,20 @@ class CommentFinder:
                     last_question = (question.key, index, question.fields.get("asked_by"))
                     if re.match(r"^in (?:response|answer|reply) to", sentence, re.I):
                         answerer = self.speaker_of(sentence, speakers)
+                        findings.add(
+                            "comments",
+                            start,
+                            end,
+                            claim=False,
+                            text=squash(sentence),
+                            speaker=answerer,
+                            question=question.key,
+                            kind="answer",
+                        )
+                    elif (answerer := self.answerer_in(sentence, speakers, (start, end))) is not None and answerer != question.fields.get(
+                        "asked_by"
+                    ):
+                        # "A governor asked when … and Heather Poustie advised that …": the question, and its answer
                         findings.add(
                             "comments",
                             start,
@@ -374,6 +389,11 @@ class CommentFinder:
             # Everyone who speaks after a question answers it (GOLD-FORMAT links each answer, not only the
             # first) until its asker speaks on without asking again.
             self.open_question = None
+
+    def answerer_in(self, sentence: str, speakers: Speakers, at: tuple[int, int]) -> str | None:
+        """Who answers in the clause after a question in the same sentence ("…, to which the Director responded …")."""
+        answered = self.answer_clause.search(sentence)
+        return speakers.resolve(answered.group("answerer"), at) if answered is not None else None
 
     def speaker_of(self, sentence: str, speakers: Speakers, at: tuple[int, int] | None = None) -> str | None:
         m = self.speech.match(sentence)
