@@ -1224,7 +1224,8 @@ def test_a_notice_of_motion_proposed_with_a_point_and_a_reply_to_it() -> None:
         "Councillor Nolan seconded the Motion.\n\n"
         "REPLY: Hedge cutting is legally the responsibility of the landowner. The Council cuts hedges at\n"
         "junctions from time to time for safety.\n\n"
-        "Any further cutting would need a budget of its own, which the Council does not have this year.\n\n"
+        "Any further cutting would need a budget of its own, which the Council does not have this\n\n"
+        "year.\n\n"  # the tail of a line a scan broke off into a paragraph of its own
         "13. Date of Next Meeting\n\n"
         "The next meeting will be held on 5th November 2014.\n"
     )
@@ -1232,6 +1233,7 @@ def test_a_notice_of_motion_proposed_with_a_point_and_a_reply_to_it() -> None:
         ("F. Foley", "statement", None, "In proposing the Motion, Councillor Foley sta"),
         (None, "answer", None, "Hedge cutting is legally the responsibility o"),
         (None, "answer", None, "Any further cutting would need a budget of it"),  # the reply goes on
+        # and "year." is no answer of its own
     ]
 
 

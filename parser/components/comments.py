@@ -23,6 +23,7 @@ from .text import squash
 QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
 
 
+MIN_REPLY_WORDS = 4  # a paragraph going on with a reply says something in at least this many words
 TOPIC_DASH = re.compile(r"\s[–—-]\s")  # "Flies – CS advised …": a list item's topic, then what was said
 
 
@@ -126,7 +127,9 @@ class CommentFinder:
                 continue
             if replying is not None and block.kind == "para" and not block.number and not findings.is_claimed(block.start, block.end):
                 # the reply's next paragraphs, up to the next heading, numbered item or list: still the reply
-                findings.add("comments", block.start, block.end, text=squash(body), speaker=replying[0], question=None, kind="answer")
+                # (but not the tail of a line that a scan broke off into a paragraph: "storms.", "2013/2014.")
+                if len(body.split()) >= MIN_REPLY_WORDS:
+                    findings.add("comments", block.start, block.end, text=squash(body), speaker=replying[0], question=None, kind="answer")
                 continue
             replying = None
             previous_speaker: str | None = None
