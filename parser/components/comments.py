@@ -101,10 +101,11 @@ class CommentFinder:
         blocks = layout.blocks
         lead_speaker: str | None = None
         lead_marker_kind: str | None = None
-        replying: tuple[str | None] | None = None  # (who answers) while a REPLY outside a question's region goes on
+        replying = False  # a REPLY outside a question's region goes on ...
+        replier: str | None = None  # ... given by this one
         for index, block in enumerate(blocks):
             if block.kind == "heading":
-                lead_speaker, lead_marker_kind, last_question, replying = None, None, None, None
+                lead_speaker, lead_marker_kind, last_question, replying = None, None, None, False
                 continue
             if index in done or block.start < findings.header_end:
                 continue
@@ -123,15 +124,15 @@ class CommentFinder:
                 answerer = speakers.resolve(reply.groupdict().get("answerer"))
                 answer = squash(reply.group("rest"))
                 findings.add("comments", block.start, block.end, text=answer, speaker=answerer, question=None, kind="answer")
-                replying = (answerer,)
+                replying, replier = True, answerer
                 continue
-            if replying is not None and block.kind == "para" and not block.number and not findings.is_claimed(block.start, block.end):
+            if replying and block.kind == "para" and not block.number and not findings.is_claimed(block.start, block.end):
                 # the reply's next paragraphs, up to the next heading, numbered item or list: still the reply
                 # (but not the tail of a line that a scan broke off into a paragraph: "storms.", "2013/2014.")
                 if len(body.split()) >= MIN_REPLY_WORDS:
-                    findings.add("comments", block.start, block.end, text=squash(body), speaker=replying[0], question=None, kind="answer")
+                    findings.add("comments", block.start, block.end, text=squash(body), speaker=replier, question=None, kind="answer")
                 continue
-            replying = None
+            replying = False
             previous_speaker: str | None = None
             previous_link: str | None = None  # the question the comment before answered
             for start, end in doc._.sentences.within(block.body_start, block.end):
@@ -139,22 +140,11 @@ class CommentFinder:
                 question = questions_by_start.get(start)
                 if question is not None:
                     last_question = (question.key, index, question.fields.get("asked_by"))
-                    if re.match(r"^in (?:response|answer|reply) to", sentence, re.I):
-                        answerer = self.speaker_of(sentence, speakers)
-                        findings.add(
-                            "comments",
-                            start,
-                            end,
-                            claim=False,
-                            text=squash(sentence),
-                            speaker=answerer,
-                            question=question.key,
-                            kind="answer",
-                        )
-                    elif (answerer := self.answerer_in(sentence, speakers, (start, end))) is not None and answerer != question.fields.get(
-                        "asked_by"
-                    ):
-                        # "A governor asked when … and Heather Poustie advised that …": the question, and its answer
+                    # "In response to a question from X, the Director confirmed …", or "A governor asked when … and
+                    # Heather Poustie advised that …": the question, and its answer in the same sentence.
+                    responds = re.match(r"^in (?:response|answer|reply) to", sentence, re.I) is not None
+                    answerer = self.speaker_of(sentence, speakers) if responds else self.answerer_in(sentence, speakers, (start, end))
+                    if responds or (answerer is not None and answerer != question.fields.get("asked_by")):
                         findings.add(
                             "comments",
                             start,
