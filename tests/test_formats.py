@@ -98,10 +98,12 @@ def test_raw_html_in_markdown_keeps_its_paragraphs_and_lists():
         "<p>The Chair reiterated the objectives for the corporation:</p>\n"
         "<ol><li>It will make data freely available.</li>\n<li>It can attract private investment.</li>\n</ol>"
         "<p>The announcement was made on 12th January.</p>\n"
+        "<script>trackVisit();</script>\n"
     )
     source = read_markdown(body.encode())
     assert "1. It will make data freely available.\n2. It can attract private investment.\n" in source.text
     assert "<" not in source.text
+    assert "trackVisit" not in source.text
     doc = parse_text(body, fmt="markdown")
     assert [(a.name, a.status) for a in doc.attendees] == [("Francis Moore", "chair"), ("Nina Shah", "present")]
     assert [c.text for c in doc.comments] == ["It will make data freely available.", "It can attract private investment."]

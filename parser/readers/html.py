@@ -98,6 +98,8 @@ def render_fragment(html: str, out: TextBuilder) -> None:
     root = LexborHTMLParser(html).body
     if root is None:
         return
+    for node in root.css(_html_rules()[0]):
+        node.decompose()  # scripts, styles and navigation say nothing here either
     walker = _Walker(out)
     walker.walk(root)
     walker.flush()
