@@ -659,7 +659,8 @@ def test_the_lettered_points_after_in_response_to_comments_and_questions_it_was_
         "2. In response to comments and questions asked it was said:\n"
         "a. Most children placed for adoption were under two years of age.\n"
         "b. Elected Members were welcome to sit on adoption panels.\n"
-        "3. RESOLVED that the Panel note the report.\n"
+        "3. The next annual report is due in March 2025.\n"  # the lead-in's sibling: its list has ended
+        "4. RESOLVED that the Panel note the report.\n"
     )
     assert [c.text for c in doc.comments] == [
         "Most children placed for adoption were under two years of age.",

@@ -24,6 +24,18 @@ QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "req
 
 
 MIN_REPLY_WORDS = 4  # a paragraph going on with a reply says something in at least this many words
+
+
+def marker_style(marker: str | None) -> str | None:
+    """How a list marker counts: "3." and "(12)" → "number", "a." and "(b)" → "letter", else None."""
+    label = (marker or "").strip(" ().")
+    if label.isdigit():
+        return "number"
+    if len(label) == 1 and label.isalpha():
+        return "letter"
+    return None
+
+
 TOPIC_DASH = re.compile(r"\s[–—-]\s")  # "Flies – CS advised …": a list item's topic, then what was said
 
 
@@ -101,6 +113,7 @@ class CommentFinder:
         blocks = layout.blocks
         lead_speaker: str | None = None
         lead_marker_kind: str | None = None
+        lead_style: str | None = None  # how the list item holding the lead-in is numbered ("3." → "number")
         replying = False  # a REPLY outside a question's region goes on ...
         replier: str | None = None  # ... given by this one
         for index, block in enumerate(blocks):
@@ -112,7 +125,13 @@ class CommentFinder:
             if any(a <= block.start < b for a, b in no_comment_zones) or (block.start, block.end) in skip:
                 continue
             body = layout.body(block)
-            if lead_marker_kind is not None and block.kind == "list" and block.bulleted == (lead_marker_kind == "bullet"):
+            if (
+                lead_marker_kind is not None
+                and block.kind == "list"
+                and block.bulleted == (lead_marker_kind == "bullet")
+                # "3. In response to … it was said:" / "a. …" / "b. …" / "4. RESOLVED …": the lead-in's own sibling ends its list
+                and (lead_style is None or marker_style(block.marker) != lead_style)
+            ):
                 if not findings.is_claimed(block.start, block.end):
                     findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
                 continue
@@ -185,6 +204,7 @@ class CommentFinder:
                 if lead:
                     lead_speaker = speakers.resolve(lead.groupdict().get("speaker")) if lead.groupdict().get("speaker") else None
                     lead_marker_kind = ("bullet" if nxt.bulleted else "number") if nxt is not None and nxt.kind == "list" else None
+                    lead_style = marker_style(block.marker) if block.kind == "list" else None
                     previous_speaker = None
                     continue
                 if leads_in and nxt is not None and nxt.kind == "list" and end >= block.end - 2:
@@ -198,6 +218,7 @@ class CommentFinder:
                         speaker = speakers.resolve(said.group("speaker"), (start, end))
                     if said is not None and speaker is not None and self.not_comments.search(sentence) is None:
                         lead_speaker, lead_marker_kind = speaker, "bullet" if nxt.bulleted else "number"
+                        lead_style = marker_style(block.marker) if block.kind == "list" else None
                         if re.match(r"\s*that\b", sentence[said.end() :], re.I):
                             # "… suggested that the strategy reflect the two rubrics:": the lead-in says something too
                             findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=None, kind="statement")
