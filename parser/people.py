@@ -10,10 +10,15 @@ which keeps the offsets of every name so that each person carries its evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import rules
+
+if TYPE_CHECKING:
+    from .layout import Layout
 
 
 @dataclass(slots=True)
@@ -394,3 +399,39 @@ def same_person(a: str, b: str) -> bool:
             return False
         rest.remove(hit)
     return True
+
+
+def speaker_list(
+    layout: Layout, headings: re.Pattern[str], item: re.Pattern[str], r: PeopleRules | None = None
+) -> Iterator[tuple[int, str | None, int]]:
+    """Each bulleted item of a list of speakers: its block's index, who spoke it (or None), and the index of
+    the block where that name stands.
+
+    The list follows a heading that ``headings`` finds (or a lettered line that acts as one, "A) Comments by
+    the public"); a paragraph or another heading ends it. The speaker is the name at the item's head, which
+    ``item`` reads ("● Nina Shah - Elm Street Block Association - …"), else the name set above the items on
+    short lines of its own, as minutes in two columns print it ("John Contreras" / "(Chelsea Recreation" /
+    "Center)").
+    """
+    text = layout.text
+    under = False
+    named: str | None = None
+    named_at = -1
+    in_name = False  # the blocks since a name line are the rest of it ("(Chelsea Recreation", "Center)")
+    for index, block in enumerate(layout.blocks):
+        body = text[block.body_start : block.end]
+        if headings.search(body) and len(body.split()) <= 12:
+            under, named, in_name = True, None, False
+            continue
+        if not block.bulleted:
+            name = body.split("(")[0].strip()
+            if under and len(body.split()) <= 4 and (in_name or (len(name.split()) >= 2 and looks_like_name(name, r))):
+                if not in_name:
+                    named, named_at, in_name = " ".join(name.split()), index, True
+                continue
+            under = under and block.kind == "list"  # a heading or a paragraph ends the list
+            continue
+        in_name = False
+        if under:
+            m = item.match(body)
+            yield (index, " ".join(m.group("name").split()), index) if m else (index, named, named_at)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..layout import Layout
-from ..people import looks_like_name
+from ..people import speaker_list
 from .speakers import Speakers, Speech
 from .text import squash
 
@@ -304,33 +304,20 @@ class CommentFinder:
         layout = doc._.layout
         text = doc._.source.text
         taken: set[int] = set()
-        under = False
-        named: str | None = None  # the speaker whose name stands above their points, in a column of its own
-        for index, block in enumerate(layout.blocks):
+        for index, name, at in speaker_list(layout, self.public_speaker_headings, self.speaker_item):
+            block = layout.blocks[index]
+            if index in done or findings.is_claimed(block.start, block.end):
+                continue
             body = text[block.body_start : block.end]
-            if self.public_speaker_headings.search(body) and len(body.split()) <= 12:
-                under, named = True, None  # the heading, or a lettered line that acts as one ("A) Comments by the public")
-                continue
-            if not (block.kind == "list" and block.bulleted):
-                if under and len(body.split()) <= 4:
-                    # "John Contreras" / "(Chelsea Recreation" / "Center)": a speaker's name and body above their points
-                    name = body.split("(")[0].strip()
-                    if len(name.split()) >= 2 and looks_like_name(name):
-                        named = speakers.resolve(name, (block.start, block.end)) or " ".join(name.split())
-                    continue
-                under = False  # a heading or a paragraph ends the list
-                continue
-            if not under or index in done or findings.is_claimed(block.start, block.end):
-                continue
-            m = self.speaker_item.match(body)
             speaker: str | None
-            if m is not None:
-                speaker = speakers.resolve(m.group("name"), (block.start, block.end)) or " ".join(m.group("name").split())
+            if name is not None:
+                named = layout.blocks[at]  # remembered as a participant where the name stands
+                speaker = speakers.resolve(name, (named.start, named.end)) or name
             else:
                 # "• Field next to the Playing Field needed cutting.": a point from the floor. After its topic, its own
                 # words may name who made it: "Dog Bin on Wretton Road – JT advised it had been installed."
                 said = TOPIC_DASH.split(squash(body), maxsplit=1)[-1]
-                speaker = named or self.speaker_of(said, speakers, (block.start, block.end))
+                speaker = self.speaker_of(said, speakers, (block.start, block.end))
             findings.add("comments", block.start, block.end, text=squash(body), speaker=speaker, question=None, kind="point")
             taken.add(index)
         return taken

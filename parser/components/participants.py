@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from models import STATUS_PRECEDENCE
 
 from .. import rules
-from ..people import clean_name, is_officer_role, looks_like_name, people_rules, same_person, split_people, title_status
+from ..people import clean_name, is_officer_role, looks_like_name, people_rules, same_person, speaker_list, split_people, title_status
 from ..pipeline import business_sentences
 from .attendance import PROSE
 
@@ -115,22 +115,11 @@ class ParticipantFinder:
     def speaker_lists(self, doc: Doc, findings, known) -> None:  # type: ignore[no-untyped-def]
         """People at the head of each item of a list of speakers ("● Nina Shah - Elm Street Block Association - …")."""
         layout = doc._.layout
-        text = doc._.source.text
-        under_speakers = False
-        for block in layout.blocks:
-            body = text[block.body_start : block.end]
-            if self.speaker_list_headings.search(body) and len(body.split()) <= 12:
-                under_speakers = True  # the heading, or a lettered line that acts as one ("A) Comments by the public")
+        for _, raw, at in speaker_list(layout, self.speaker_list_headings, self.speaker_item, self.people):
+            if raw is None:
                 continue
-            if not block.bulleted:
-                under_speakers = under_speakers and block.kind == "list"  # a heading or a paragraph ends the list
-                continue
-            if not under_speakers:
-                continue
-            m = self.speaker_item.match(body)
-            if m is None:
-                continue
-            name, honorific = clean_name(m.group("name"), self.people)
+            block = layout.blocks[at]  # where the name stands, so the attendee's span holds it
+            name, honorific = clean_name(raw, self.people)
             if looks_like_name(name, self.people):
                 self.add(findings, known, name, honorific, block.start, block.end, status="in_attendance", role=None)
 
