@@ -668,6 +668,19 @@ def test_the_lettered_points_after_in_response_to_comments_and_questions_it_was_
     ]
 
 
+def test_a_listed_point_that_reports_a_question_is_the_question_and_the_sentences_after_it_answer_it() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nCorporate Parenting Panel, 29 October 2024\n\n"
+        "7. Youth Justice Update\n\n"
+        "In response to comments and questions asked it was said:\n"
+        "a. A Member questioned the impact of the new outcome measure. Mr Reed shared that it would take a "
+        "full year of tracking before success could be judged.\n"
+        "b. Elected Members were welcome to visit the service.\n"
+    )
+    assert [q.text for q in doc.questions] == ["A Member questioned the impact of the new outcome measure."]
+    assert [(c.text.split()[0], c.question) for c in doc.comments] == [("Mr", doc.questions[0].id), ("Elected", None)]
+
+
 def test_a_question_and_its_answer_in_one_sentence_are_a_question_and_an_answer() -> None:
     doc = parse_text(
         "Minutes of the Full Governing Body Meeting held on 23 March 2020\n\n"

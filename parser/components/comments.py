@@ -132,7 +132,11 @@ class CommentFinder:
                 # "3. In response to … it was said:" / "a. …" / "b. …" / "4. RESOLVED …": the lead-in's own sibling ends its list
                 and (lead_style is None or marker_style(block.marker) != lead_style)
             ):
-                if not findings.is_claimed(block.start, block.end):
+                item = doc._.sentences.within(block.body_start, block.end)
+                if any(start in questions_by_start for start, _ in item):
+                    # "● A Member questioned the impact of Outcome 22. Mr Read shared that …": a question and its answer
+                    self.item_answers(findings, item, text, questions_by_start, speakers, lead_speaker)
+                elif not findings.is_claimed(block.start, block.end):
                     findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
                 continue
             lead_marker_kind = None
@@ -159,36 +163,7 @@ class CommentFinder:
                 question = questions_by_start.get(start)
                 if question is not None:
                     last_question = (question.key, index, question.fields.get("asked_by"))
-                    # "In response to a question from X, the Director confirmed …", or "A governor asked when … and
-                    # Heather Poustie advised that …": the question, and its answer in the same sentence.
-                    responds = re.match(r"^in (?:response|answer|reply) to", sentence, re.I) is not None
-                    answerer = self.speaker_of(sentence, speakers) if responds else self.answerer_in(sentence, speakers, (start, end))
-                    if responds or (answerer is not None and answerer != question.fields.get("asked_by")):
-                        findings.add(
-                            "comments",
-                            start,
-                            end,
-                            claim=False,
-                            text=squash(sentence),
-                            speaker=answerer,
-                            question=question.key,
-                            kind="answer",
-                        )
-                    elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in QUESTION_VERBS:
-                        # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
-                        # "Following a query, JM advised that …": someone else's answer to the question it reports.
-                        speaker = speakers.resolve(speech.group("speaker"))
-                        answers = speaker != question.fields.get("asked_by") and self.answer_verbs.search(speech.group("verb"))
-                        findings.add(
-                            "comments",
-                            start,
-                            end,
-                            claim=False,
-                            text=squash(sentence),
-                            speaker=speaker,
-                            question=question.key if answers else None,
-                            kind="answer" if answers else "statement",
-                        )
+                    self.question_comment(findings, question, start, end, sentence, speakers)
                     previous_speaker = None
                     continue
                 if findings.is_claimed(start, end):
@@ -390,6 +365,64 @@ class CommentFinder:
             # Everyone who speaks after a question answers it (GOLD-FORMAT links each answer, not only the
             # first) until its asker speaks on without asking again.
             self.open_question = None
+
+    def question_comment(self, findings, question, start: int, end: int, sentence: str, speakers: Speakers) -> None:  # type: ignore[no-untyped-def]
+        """The comment a sentence that reports a question makes too, if any."""
+        # "In response to a question from X, the Director confirmed …", or "A governor asked when … and
+        # Heather Poustie advised that …": the question, and its answer in the same sentence.
+        responds = re.match(r"^in (?:response|answer|reply) to", sentence, re.I) is not None
+        answerer = self.speaker_of(sentence, speakers) if responds else self.answerer_in(sentence, speakers, (start, end))
+        if responds or (answerer is not None and answerer != question.fields.get("asked_by")):
+            findings.add(
+                "comments",
+                start,
+                end,
+                claim=False,
+                text=squash(sentence),
+                speaker=answerer,
+                question=question.key,
+                kind="answer",
+            )
+        elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in QUESTION_VERBS:
+            # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
+            # "Following a query, JM advised that …": someone else's answer to the question it reports.
+            speaker = speakers.resolve(speech.group("speaker"))
+            answers = speaker != question.fields.get("asked_by") and self.answer_verbs.search(speech.group("verb"))
+            findings.add(
+                "comments",
+                start,
+                end,
+                claim=False,
+                text=squash(sentence),
+                speaker=speaker,
+                question=question.key if answers else None,
+                kind="answer" if answers else "statement",
+            )
+
+    def item_answers(  # type: ignore[no-untyped-def]
+        self, findings, item: list[tuple[int, int]], text: str, questions_by_start: dict, speakers: Speakers, lead_speaker: str | None
+    ) -> None:
+        """A list item that reports a question: the question is no point made, the sentences after it answer it."""
+        question = None
+        for start, end in item:
+            sentence = text[start:end]
+            if start in questions_by_start:
+                question = questions_by_start[start]
+                self.question_comment(findings, question, start, end, sentence, speakers)
+                continue
+            if findings.is_claimed(start, end) or not sentence.strip():
+                continue
+            speaker = self.speaker_of(sentence, speakers, (start, end)) or lead_speaker
+            link = question.key if question is not None and speaker != question.fields.get("asked_by") else None
+            findings.add(
+                "comments",
+                start,
+                end,
+                text=squash(sentence),
+                speaker=speaker,
+                question=link,
+                kind="answer" if link else "point",
+            )
 
     def answerer_in(self, sentence: str, speakers: Speakers, at: tuple[int, int]) -> str | None:
         """Who answers in the clause after a question in the same sentence ("…, to which the Director responded …")."""
