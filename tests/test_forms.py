@@ -439,6 +439,22 @@ def test_items_of_a_list_of_members_queries_that_ask_are_questions() -> None:
     ]
 
 
+def test_a_question_put_to_someone_at_the_end_of_a_point_or_answered_in_the_same_sentence_is_a_question() -> None:
+    doc = parse_text(
+        "Falls Ranch Board\nOctober 16, 2019\n\n"
+        "Present: Susan Morton, Chris Heine, Ed Lane.\n\n"
+        "3. Roads\n\n"
+        "Susan Morton indicated that the new form (CP-4 for Rock Removal) was sent to members on 9/14/19 and asked "
+        "the group if they had received any feedback. "
+        "Ed Lane asked the cost to date and Chris Heine replied about $6,900. "
+        "There was a discussion about fire pits and a question from a new resident about the rules.\n"
+    )
+    assert [q.text.split()[:2] for q in doc.questions] == [["Susan", "Morton"], ["Ed", "Lane"], ["There", "was"]]
+    assert doc.questions[1].asked_by == "Ed Lane"
+    answer = next(c for c in doc.comments if c.speaker == "Chris Heine")
+    assert answer.question == doc.questions[1].id
+
+
 def test_a_motion_announced_with_a_colon_is_the_words_that_follow_and_a_bare_result_is_its_result() -> None:
     doc = parse_text(
         "Borsetshire County Council\nMinutes of the Budget Meeting, 13 February 2025\n\n"
