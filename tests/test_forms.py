@@ -1324,3 +1324,31 @@ def test_actions_or_proposals_that_were_agreed_are_decisions() -> None:
         "Actions from the last meeting were agreed - see Paper PW(3)1.",
         "The proposals for new benches on the green were agreed.",
     ]
+
+
+def test_action_points_the_adjournment_the_next_meeting_and_a_new_member_welcomed_are_no_comments() -> None:
+    doc = parse_text(
+        "CIVIL SERVICE BOARD\nMinutes of the Regular Meeting of October 6, 2010\n\n"
+        "Present: Avonnet Peeler (President), Linda McHugh, Tom Steel.\n\n"
+        "1. Dog Fouling\n\n"
+        "TS confirmed he had contacted the dog warden about fouling on the green. "
+        "TS to contact the warden again in March.\n\n"
+        "2. Other Business\n\n"
+        "President Peeler welcomed new Board member Jose Villaflor. "
+        "Member McHugh said that the training had been useful. "
+        "There was discussion that the next meeting of the Board will be held on January 5, 2011. "
+        "President Peeler asked for a motion to adjourn the meeting.\n"
+    )
+    assert [c.text for c in doc.comments] == [
+        "TS confirmed he had contacted the dog warden about fouling on the green.",
+        "Member McHugh said that the training had been useful.",
+    ]
+
+
+def test_a_matter_therefore_questioned_is_a_question() -> None:
+    doc = parse_text(
+        "Borsetshire County Council\nCorporate Parenting Panel, 29 October 2024\n\n"
+        "8. Virtual School\n\n"
+        "The figures showed a widening gap. The effectiveness of prioritisation was therefore questioned.\n"
+    )
+    assert [q.text for q in doc.questions] == ["The effectiveness of prioritisation was therefore questioned."]

@@ -47,6 +47,7 @@ class CommentFinder:
         self.speech = Speech(rules_dir)
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
+        self.business = rules.regex(data["business"])
         self.pronouns = rules.regex(data["pronouns"])
         self.impersonal = rules.regex(data["impersonal"])
         self.turn = re.compile(data["turn"])
@@ -199,6 +200,9 @@ class CommentFinder:
                             findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=None, kind="statement")
                         previous_speaker = None
                         continue
+                if self.business.search(sentence):
+                    previous_speaker = None  # "TS to contact the dog warden.", "… moved to adjourn.": the business, no point
+                    continue
                 speaker = self.speaker_of(sentence, speakers, (start, end))
                 if speaker is not None and self.not_comments.search(sentence) is not None:
                     speaker = None  # "X reported that …": a report, not a point made
