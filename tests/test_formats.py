@@ -154,3 +154,30 @@ def test_a_comment_that_runs_over_a_page_break_keeps_the_furniture_out_and_no_co
         texts[0] == "Mr. Low stated that the City wants to be able to recruit for the specialisations that it needs "
         "without having to close an existing eligible list."
     )
+
+
+def test_running_heads_between_form_feeds_and_a_note_under_every_markdown_page_break_are_furniture():
+    from parser import parse_text
+
+    pages = [
+        "Page 1 of 3\nPresent: Councillor A Jones (Chair), Councillor B Khan.\n",
+        "Page 2 of 3\nCouncillor Khan said that the roof needed repair.\n",
+        "Page 3 of 3\nRESOLVED: That the report be noted.\n",
+    ]
+    text = "\f".join(pages)
+    doc = parse_text(text)
+    assert [text[u.span.start : u.span.end] for u in doc.unclassified if u.reason == "page furniture"] == [
+        "Page 1 of 3",
+        "Page 2 of 3",
+        "Page 3 of 3",
+    ]
+    note = "*Scanned page, text may contain errors.*\n\n"
+    markdown = "# Parish Council, 1 October 2014\n\n---\n" + note + "Present: Councillor A Jones (Chair), Councillor B Khan.\n\n"
+    markdown += "---\n" + note + "Councillor Khan said that the roof needed repair.\n\n"
+    markdown += "---\n" + note + "Councillor Jones said that the work should wait.\n"
+    doc = parse_text(markdown, fmt="markdown")
+    assert [c.text for c in doc.comments] == [
+        "Councillor Khan said that the roof needed repair.",
+        "Councillor Jones said that the work should wait.",
+    ]
+    assert sum(u.reason == "page furniture" for u in doc.unclassified) == 3

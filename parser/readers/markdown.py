@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import SourceText, TextBuilder
+from .furniture import mark_running_lines
 from .html import render_fragment
 from .text import decode, normalise
 
@@ -43,13 +44,17 @@ def markdown_to_text(source: str) -> SourceText:
         out.blank()
         source = source[match.end() :]
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
-    _render(tokens, out)
+    breaks = _render(tokens, out)
     result = out.build("markdown")
     result.front_matter_end = front_matter_end
-    return result
+    # A Markdown export of a PDF marks each page with a thematic break and may repeat a note under it ("Scanned
+    # page, text may contain errors."): furniture, as a running head is, though the breaks are no pages we count.
+    return mark_running_lines(result, breaks)
 
 
-def _render(tokens: list[Token], out: TextBuilder) -> None:
+def _render(tokens: list[Token], out: TextBuilder) -> list[int]:
+    """Render the tokens into ``out``; the offsets of the thematic breaks ("---")."""
+    breaks: list[int] = []
     lists: list[list[int | str]] = []  # per open list: [next number or -1 for bullets, delimiter]
     prefix = ""
     heading = False
@@ -111,6 +116,8 @@ def _render(tokens: list[Token], out: TextBuilder) -> None:
             render_fragment(tok.content, out)
         elif kind == "hr":
             out.blank()
+            breaks.append(out.length)
+    return breaks
 
 
 def _inline(tok: Token) -> str:

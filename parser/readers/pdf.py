@@ -10,21 +10,14 @@ offsets stay honest) but never part of a record.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
-from .. import rules
 from ..errors import BrokenFile, EncryptedFile, NoTextLayer
 from .base import SourceText, TextBuilder
+from .furniture import FURNITURE, edge_indexes, is_furniture, running_lines
 
-DIGITS = re.compile(r"\d+")
 HYPHEN_MARK = re.compile(r"[\ufffe\x02](?:\r?\n|$)")
 INLINE_HYPHEN_MARK = re.compile(r"[\ufffe\x02]")
-FURNITURE = rules.load("furniture")
-PAGE_NUMBER = rules.regex(FURNITURE["page_number"])
-PAGE_OF = rules.regex(FURNITURE["page_of"])
-EDGE_LINES: int = FURNITURE["edge_lines"]
-REPEAT_SHARE: float = FURNITURE["repeat_share"]
 COLUMN_GAP: float = FURNITURE["column_gap"]
 
 
@@ -70,14 +63,12 @@ def read_pdf(data: bytes) -> SourceText:
     out = TextBuilder()
     for number, lines in enumerate(pages):
         out.new_page()
-        edge = _edge_indexes(lines)
+        edge = edge_indexes(lines)
         for i, line in enumerate(lines):
             stripped = line.strip()
             if not stripped:
                 continue
-            reason = None
-            if (i in edge and (_shape(stripped) in furniture or PAGE_NUMBER.match(stripped))) or PAGE_OF.match(stripped):
-                reason = "page furniture"
+            reason = "page furniture" if is_furniture(stripped, i in edge, furniture) else None
             out.line(line.rstrip() + (" " if line.endswith(" ") else ""), furniture=reason)
         del number
     return out.build("pdf")
@@ -104,24 +95,3 @@ def _mark_column_gaps(textpage: Any, raw: str) -> str:
         before = index - 1 if raw[index - 1] == " " else index
         raw = raw[:before] + "   " + raw[index:]
     return raw
-
-
-def _edge_indexes(lines: list[str]) -> set[int]:
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
-
-
-def _shape(line: str) -> str:
-    """A line with its numbers blanked, so "Page 2 of 7" and "Page 3 of 7" compare equal."""
-    return DIGITS.sub("#", " ".join(line.lower().split()))
-
-
-def running_lines(pages: list[list[str]]) -> set[str]:
-    """Shapes of lines that stand at the top or bottom of REPEAT_SHARE of the pages (3 pages or more)."""
-    if len(pages) < 3:
-        return set()
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        shapes = {_shape(lines[i].strip()) for i in _edge_indexes(lines)}
-        counts.update(s for s in shapes if s)
-    return {shape for shape, n in counts.items() if n >= max(3, int(len(pages) * REPEAT_SHARE))}

@@ -7,6 +7,7 @@ import re
 
 from ..errors import BinaryInput, EmptyInput, EncodingProblem
 from .base import SourceText
+from .furniture import mark_running_lines
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -64,7 +65,7 @@ def _bare_utf16(data: bytes) -> str | None:
 
 
 def normalise(text: str, fmt: str = "text") -> SourceText:
-    """Newlines to ``\\n``; a form feed starts a new page and becomes a newline."""
+    """Newlines to ``\\n``; a form feed starts a new page and becomes a newline; running heads are marked."""
     text = NEWLINES.sub("\n", text)
     if CONTROL.search(text[:100_000]) and len(CONTROL.findall(text[:100_000])) > 0.01 * min(len(text), 100_000):
         raise BinaryInput()
@@ -78,7 +79,9 @@ def normalise(text: str, fmt: str = "text") -> SourceText:
         text = text.replace("\f", "\n")
     if not text.strip():
         raise EmptyInput("the file holds only white space")
-    return SourceText(text=text, format=fmt, page_starts=page_starts)
+    source = SourceText(text=text, format=fmt, page_starts=page_starts)
+    # pdftotext's running heads and page numbers, between its form feeds (Markdown is rendered, then marked)
+    return mark_running_lines(source, page_starts) if fmt == "text" else source
 
 
 def read_text(data: bytes) -> SourceText:
