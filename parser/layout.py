@@ -270,9 +270,11 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
 
 def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules) -> bool:
     """Whether ``line`` goes on with the block that ``prev`` ends."""
-    if line.blank_before:
-        return False
     first = line.text[0]
+    if line.blank_before:
+        # "… from a number of housing estates towards their main" / (blank) / "thoroughfare.": a scan or a page
+        # break split the paragraph, for no new paragraph starts in lower case after a sentence left open
+        return first.islower() and prev.text[-1] not in ".?!:;" and not prev.text.endswith(":-")
     if first.islower() or first in ",;)&" or line.text[:2].lower() in ("e.", "i."):
         return True
     if prev.text.endswith((",", " and", "&")):

@@ -106,3 +106,14 @@ def test_in_unnumbered_minutes_a_label_ending_in_a_colon_is_no_item():
         fmt="markdown",
     )
     assert [i.title for i in doc.items] == ["Present", "Welcome and introductions", "Public Data Corporation"]
+
+
+def test_a_paragraph_a_scan_split_before_a_lower_case_word_is_one_paragraph():
+    text = (
+        "Councillor Scanlan asked that road markings be provided at junctions leading towards their main\n\n"
+        "thoroughfare.\n\n"
+        "REPLY: Maintenance funds are limited this year.\n\n"
+        "The work was finished.\n\n"
+        "e-mail addresses were circulated.\n"  # a sentence that starts in lower case after one that ended
+    )
+    assert [body.split()[0] for _, _, body in blocks(text)] == ["Councillor", "REPLY:", "The", "e-mail"]
