@@ -1352,3 +1352,28 @@ def test_a_matter_therefore_questioned_is_a_question() -> None:
         "The figures showed a widening gap. The effectiveness of prioritisation was therefore questioned.\n"
     )
     assert [q.text for q in doc.questions] == ["The effectiveness of prioritisation was therefore questioned."]
+
+
+def test_a_guest_s_presentation_after_a_stage_note_is_no_comment_but_their_answers_are() -> None:
+    doc = parse_text(
+        "Design Review Teleconference\n27 February 2018\n\nPresent: Alex, Dan, Kim\n\n"
+        "## Grid Layout API\n\n"
+        "Kim: (Gives an intro to the API, presenting the explainer)\n\n"
+        "...It is part of the layout family of APIs.\n\n"
+        "Example: A tiled gallery needs script today.\n\n"
+        "Alex: Are edges expensive to compute?\n\n"
+        "Kim: The border box is cheap.\n\n"
+        "...The next argument is the list of children.\n\n"
+        "Alex: Who checks the sizes?\n\n"
+        "Kim: The engine does.\n\n"
+        "## Client Hints\n\n"
+        "Dan: We should ask for more feedback.\n\n"
+        "...Nobody has written to us yet.\n",
+        fmt="markdown",
+    )
+    assert [(c.speaker, c.text) for c in doc.comments] == [
+        ("Kim", "The border box is cheap."),
+        ("Kim", "The engine does."),
+        ("Dan", "We should ask for more feedback."),
+        ("Dan", "Nobody has written to us yet."),
+    ]

@@ -53,6 +53,7 @@ class CommentFinder:
         self.turn = re.compile(data["turn"])
         self.min_turns = data["min_turns"]
         self.turn_continues = re.compile(data["turn_continues"])
+        self.presentation_note = rules.regex(data["presentation_note"])
         self.not_turn_comments = rules.regex(data["not_turn_comments"])
         self.not_turn_questions = rules.regex(data["not_turn_questions"])
         self.turn_interrogative = rules.regex(data["turn_interrogative"])
@@ -258,14 +259,16 @@ class CommentFinder:
         for turn in starts:
             by_block.setdefault(turn[0], []).append(turn)
         last_speaker: str | None = None
+        presenter: str | None = None  # who gave a presentation under this heading
         for index, block in enumerate(layout.blocks):
             turns = by_block.get(index)
             if not turns:
                 if last_speaker and block.kind != "heading" and self.turn_continues.match(text[block.start : block.end]):
-                    self.turn_comments(doc, findings, block.start, block.end, last_speaker)
+                    if last_speaker != presenter:  # the presenter going on: the presentation, no point made
+                        self.turn_comments(doc, findings, block.start, block.end, last_speaker)
                     taken.add(index)
                 elif block.kind == "heading":
-                    last_speaker = None
+                    last_speaker, presenter = None, None
                     self.open_question = None
                 continue
             taken.add(index)
@@ -274,8 +277,11 @@ class CommentFinder:
                 speaker = speakers.resolve(raw, (turn_start, end)) or raw
                 if raw in roles:
                     findings.roles.setdefault(speaker, roles[raw])
-                self.turn_comments(doc, findings, text_start, end, speaker)
                 last_speaker = speaker
+                if self.presentation_note.match(text[text_start:end]):
+                    presenter = speaker  # "IanK: (Gives an intro to the API)"
+                    continue
+                self.turn_comments(doc, findings, text_start, end, speaker)
         return taken
 
     def public_speakers(self, doc: Doc, findings, speakers: Speakers, done: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
