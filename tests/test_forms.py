@@ -1377,3 +1377,41 @@ def test_a_guest_s_presentation_after_a_stage_note_is_no_comment_but_their_answe
         ("Dan", "We should ask for more feedback."),
         ("Dan", "Nobody has written to us yet."),
     ]
+
+
+def test_more_ways_of_reporting_a_point_and_the_clauses_that_may_stand_before_the_speaker() -> None:
+    doc = parse_text(
+        "CITY COUNCIL\nMinutes of the Regular Meeting of January 18, 2005\n\n"
+        "Present: Councilmembers Daysog, Gilmore, Matarrese; Mayor Johnson.\nStaff: Nancy Willis, Executive Secretary.\n\n"
+        "1. Casino Proposal\n\n"
+        "Executive Secretary Willis told the Board that the reference was in Section 4 of the rules. "
+        "Councilmember Gilmore referred to the 7 November meeting and the debate on the casino. "
+        "Councilmember Matarrese called for a full Council meeting on the matter. "
+        "Mayor Johnson concurred with Councilmember Matarrese. "
+        "Councilmember Daysog sought a commitment that staff attend the next meeting. "
+        "Under discussion, Councilmember Daysog stated that he opposes the casino. "
+        "Regarding the tube, Councilmember Gilmore noted that the new panels are dark. "
+        "Following a comment Mayor Johnson advised that she would write to the operator. "
+        "Councilmember Gilmore referred to the figures and asked what the cost would be.\n"
+    )
+    assert [c.speaker for c in doc.comments] == [
+        "Nancy Willis",
+        "Gilmore",
+        "Matarrese",
+        "Johnson",
+        "Daysog",
+        "Daysog",
+        "Gilmore",
+        "Johnson",
+    ]
+    assert [q.asked_by for q in doc.questions] == ["Gilmore"]
+
+
+def test_a_point_reported_in_the_present_tense_is_a_comment() -> None:
+    doc = parse_text(
+        "HACKERSPACE ANNUAL MEETING\nMarch 12, 2013\n\nPresent: Loki, Jon, Graham\n\n"
+        "1. Policy\n\n"
+        "Loki proposes a working committee be formed to draft the policy. "
+        "Jon urges people to keep conversation on topic on the list.\n"
+    )
+    assert [c.speaker for c in doc.comments] == ["Loki", "Jon"]

@@ -21,6 +21,8 @@ from .speakers import Speakers, Speech
 from .text import squash
 
 QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
+# Verbs that make no point of their own before a question: "Members referred to the statistics and asked …".
+NO_POINT_VERBS = QUESTION_VERBS | {"referred to"}
 
 
 MIN_REPLY_WORDS = 4  # a paragraph going on with a reply says something in at least this many words
@@ -393,7 +395,7 @@ class CommentFinder:
                 question=question.key,
                 kind="answer",
             )
-        elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in QUESTION_VERBS:
+        elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in NO_POINT_VERBS:
             # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
             # "Following a query, JM advised that …": someone else's answer to the question it reports.
             speaker = speakers.resolve(speech.group("speaker"))
