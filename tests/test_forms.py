@@ -1415,3 +1415,38 @@ def test_a_point_reported_in_the_present_tense_is_a_comment() -> None:
         "Jon urges people to keep conversation on topic on the list.\n"
     )
     assert [c.speaker for c in doc.comments] == ["Loki", "Jon"]
+
+
+def test_in_a_transcript_the_chair_s_clarifying_and_procedural_questions_are_not_put_but_a_member_s_are() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Adams: Welcome. What are we looking at.\n"
+        "Moody: A five-year contract for the garages.\n"
+        "Fritz: How will this be coordinated with the street meters?\n"
+        "Adams: This pre-dates your position, your question is what exactly?\n"
+        "Fritz: Is there any kind of committee or point person?\n"
+        "Adams: The budget committee looked at the street spaces.\n"
+        "Fritz: If we wanted that to happen, does this contract allow us to tell the operator.\n"
+        "Adams: Yes.\n"
+        "Adams: Is there any other discussion?\n"
+    )
+    assert [q.text for q in doc.questions] == [
+        "How will this be coordinated with the street meters?",
+        "Is there any kind of committee or point person?",
+        "If we wanted that to happen, does this contract allow us to tell the operator.",
+    ]
+
+
+def test_a_turn_run_on_after_a_running_head_s_page_number_is_its_speaker_s_own() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Fritz: Will the kiosks take cash?\n"
+        "Geason: The kiosks take cash and cards.\n"
+        "Fritz: Thank you.\n"
+        "Saltzman: Who staffs the exits?\n"
+        "Geason: A remote attendant does.  January 12, 2022  12 of 18 Fritz: How is the revenue expected to grow?\n"
+        "Geason: Through validation sales.\n"
+    )
+    assert [(q.asked_by, q.text) for q in doc.questions][-1] == ("Fritz", "How is the revenue expected to grow?")

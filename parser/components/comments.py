@@ -319,7 +319,7 @@ class CommentFinder:
         """
         if not known:
             return starts
-        run_in = re.compile(rf"(?<=[.?!] )(?P<speaker>{rules.words(known)}):[ \t]+(?=\S)")
+        run_in = re.compile(rf"(?<=[.?!\d] )(?P<speaker>{rules.words(known)}):[ \t]+(?=\S)")
         found = {turn[1] for turn in starts}
         added = [
             (index, m.start(), m.end(), m.group("speaker"))
@@ -339,7 +339,8 @@ class CommentFinder:
             if not any(ch.isalnum() for ch in sentence) or findings.is_claimed(s_start, s_end):
                 continue
             body = squash(sentence[lead:])
-            if self.not_turn_comments.search(body) or (body.endswith("?") and self.not_turn_questions.search(body)):
+            asks = body.endswith("?") or self.turn_interrogative.search(body) is not None
+            if self.not_turn_comments.search(body) or (asks and self.not_turn_questions.search(body)):
                 continue  # "Thank you.", "My name is …", "Is there a second?"
             kept.append((s_start + lead, s_end, body))
         if not kept:
