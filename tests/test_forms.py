@@ -1450,3 +1450,18 @@ def test_a_turn_run_on_after_a_running_head_s_page_number_is_its_speaker_s_own()
         "Geason: Through validation sales.\n"
     )
     assert [(q.asked_by, q.text) for q in doc.questions][-1] == ("Fritz", "How is the revenue expected to grow?")
+
+
+def test_an_asker_cut_off_mid_sentence_leaves_the_question_open_for_the_next_answer() -> None:
+    doc = parse_text(
+        "Riverton City Council\nJanuary 12, 2022\n\n"
+        "1. Parking Garages\n\n"
+        "Fritz: How is the revenue expected to increase?\n"
+        "Geason: Cashiers lose revenue; kiosks do not.\n"
+        "Fritz: So the projection is for --\n"
+        "Adams: Validation sales will bring in more revenue.\n"
+        "Fritz: Thank you.\n"
+        "Adams: Next item.\n"
+    )
+    asked = doc.questions[0].id
+    assert [(c.speaker, c.question) for c in doc.comments] == [("Geason", asked), ("Adams", asked)]
