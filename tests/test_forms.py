@@ -1465,3 +1465,15 @@ def test_an_asker_cut_off_mid_sentence_leaves_the_question_open_for_the_next_ans
     )
     asked = doc.questions[0].id
     assert [(c.speaker, c.question) for c in doc.comments] == [("Geason", asked), ("Adams", asked)]
+
+
+def test_asked_that_is_a_request_and_a_councillor_s_query_is_a_query() -> None:
+    doc = parse_text(
+        "STOKE MILL PARISH COUNCIL\nMinutes of the meeting held on 2nd August 2017\n\n"
+        "Present: Cllr J Morris (Chair), Cllr P White, Cllr A Green.\n\n"
+        "45/17 Odour Complaints\n\n"
+        "CM asked that if any people had experiences then the company would be pleased to hear from them. "
+        "In answer to a Councillor’s query about plans to triple production, PW advised that there were none.\n"
+    )
+    assert [q.text.split()[:3] for q in doc.questions] == [["In", "answer", "to"]]
+    assert [(c.speaker, c.question) for c in doc.comments][-1] == ("P White", doc.questions[0].id)
