@@ -1477,3 +1477,17 @@ def test_asked_that_is_a_request_and_a_councillor_s_query_is_a_query() -> None:
     )
     assert [q.text.split()[:3] for q in doc.questions] == [["In", "answer", "to"]]
     assert [(c.speaker, c.question) for c in doc.comments][-1] == ("P White", doc.questions[0].id)
+
+
+def test_various_questions_raised_are_a_question_and_members_informed_after_a_query_is_its_answer() -> None:
+    doc = parse_text(
+        "MUNICIPAL DISTRICT OF WESTFIELD\nMinutes of the meeting held on 1st October 2014\n\n"
+        "1. Road Works Scheme\n\n"
+        "The Members raised various questions regarding roads in their area and the Director stated that the "
+        "report covered the District only.\n\n"
+        "2. Fire Station\n\n"
+        "The Members also queried if the vacancy was going to be filled. "
+        "Members were informed that the positions were being advertised.\n"
+    )
+    assert [q.text.split()[:4] for q in doc.questions] == [["The", "Members", "raised", "various"], ["The", "Members", "also", "queried"]]
+    assert [c.question for c in doc.comments] == [doc.questions[0].id, doc.questions[1].id]

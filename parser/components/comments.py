@@ -217,8 +217,12 @@ class CommentFinder:
                 if speaker is None:
                     previous_speaker = None
                     if self.impersonal.search(sentence) and self.not_comments.search(sentence) is None:
-                        # "Concern was expressed about potential liability.": a point made, by no one named
-                        findings.add("comments", start, end, text=squash(sentence), speaker=None, question=None, kind="statement")
+                        # "Concern was expressed about potential liability.": a point made, by no one named; "Members
+                        # were informed that …" just after a question: its answer
+                        answers = last_question is not None and index - last_question[1] <= 1 and self.answer_verbs.search(sentence)
+                        link = last_question[0] if answers and last_question is not None else None
+                        kind = "answer" if link else "statement"
+                        findings.add("comments", start, end, text=squash(sentence), speaker=None, question=link, kind=kind)
                     continue
                 link = None
                 kind = "statement"
