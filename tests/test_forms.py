@@ -1491,3 +1491,16 @@ def test_various_questions_raised_are_a_question_and_members_informed_after_a_qu
     )
     assert [q.text.split()[:4] for q in doc.questions] == [["The", "Members", "raised", "various"], ["The", "Members", "also", "queried"]]
     assert [c.question for c in doc.comments] == [doc.questions[0].id, doc.questions[1].id]
+
+
+def test_an_issue_raised_of_how_and_an_update_requested_are_questions_but_the_requested_information_is_not() -> None:
+    doc = parse_text(
+        "CITY COUNCIL\nMinutes of the Regular Meeting of January 18, 2005\n\n"
+        "Present: Councilmembers Daysog, Matarrese, Sullivan.\n\n"
+        "1. Housing\n\n"
+        "Councilmember Sullivan raised the issue of how the number of allowed units is calculated. "
+        "Councilmember Daysog requested an Off Agenda Report update on the Section 8 funding. "
+        "Councilmember Matarrese stated that he would like to have the requested\ninformation by February. "
+        "The Parish Council requested a report from the Village Hall.\n"
+    )
+    assert [q.asked_by for q in doc.questions] == ["Sullivan", "Daysog"]
