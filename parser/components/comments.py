@@ -49,6 +49,8 @@ class CommentFinder:
         self.speech = Speech(rules_dir)
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
+        self.action_points = rules.regex(data["action_points"])
+        self.business_cue = rules.cue(data["business_cue"])
         self.business = rules.regex(data["business"])
         self.pronouns = rules.regex(data["pronouns"])
         self.impersonal = rules.regex(data["impersonal"])
@@ -203,7 +205,9 @@ class CommentFinder:
                             findings.add("comments", start, end, text=squash(sentence), speaker=speaker, question=None, kind="statement")
                         previous_speaker = None
                         continue
-                if self.business.search(sentence):
+                if self.action_points.match(sentence) or (
+                    self.business_cue.search(sentence.lower()) is not None and self.business.search(sentence) is not None
+                ):
                     previous_speaker = None  # "TS to contact the dog warden.", "… moved to adjourn.": the business, no point
                     continue
                 speaker = self.speaker_of(sentence, speakers, (start, end))
