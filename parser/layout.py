@@ -274,7 +274,12 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
     if line.blank_before:
         # "… from a number of housing estates towards their main" / (blank) / "thoroughfare.": a scan or a page
         # break split the paragraph, for no new paragraph starts in lower case after a sentence left open
-        return first.islower() and prev.text[-1] not in ".?!:;" and not prev.text.endswith(":-")
+        # ("… are included in the" / (blank) / "March 2025 report.": a sentence never ends on "the")
+        if prev.text[-1] in ".?!:;" or prev.text.endswith(":-"):
+            return False
+        # nor does a paragraph hold only the last word or two of a sentence ("… operating times of Rescue" / "117?")
+        tail = len(line.text.split()) <= 2 and line.text[-1] in ".?!"
+        return first.islower() or tail or prev.text.rsplit(None, 1)[-1].lower() in r.minor_words
     if first.islower() or first in ",;)&" or line.text[:2].lower() in ("e.", "i."):
         return True
     if prev.text.endswith((",", " and", "&")):

@@ -1504,3 +1504,23 @@ def test_an_issue_raised_of_how_and_an_update_requested_are_questions_but_the_re
         "The Parish Council requested a report from the Village Hall.\n"
     )
     assert [q.asked_by for q in doc.questions] == ["Sullivan", "Daysog"]
+
+
+def test_members_points_listed_after_the_chief_executive_responded_go_on_past_who_left_or_took_the_chair() -> None:
+    doc = parse_text(
+        "Wexford County Council\nMinutes of the meeting of 10 March 2025\n\n"
+        "8. Chief Executive's Report\n\n"
+        "The Chief Executive responded to a wide range of queries from the Elected Members regarding the following:\n\n"
+        "•  View expressed that the number of road crews is not sufficient.\n"
+        "Cllr. J. Owens left the meeting at this point\n"
+        "•  Request for funding for a night-time economy officer.\n"
+        "Cllr. O. Walsh assumed the Chair as Cllr. G. Carthy excused himself from the meeting.\n"
+        "•  Housing commended for delivery of units in Gorey.\n\n"
+        "9. Correspondence\n\n"
+        "The letter from the Department was noted.\n"
+    )
+    assert [c.text for c in doc.comments] == [
+        "View expressed that the number of road crews is not sufficient.",
+        "Request for funding for a night-time economy officer.",
+        "Housing commended for delivery of units in Gorey.",
+    ]

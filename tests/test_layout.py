@@ -117,3 +117,14 @@ def test_a_paragraph_a_scan_split_before_a_lower_case_word_is_one_paragraph():
         "e-mail addresses were circulated.\n"  # a sentence that starts in lower case after one that ended
     )
     assert [body.split()[0] for _, _, body in blocks(text)] == ["Councillor", "REPLY:", "The", "e-mail"]
+
+
+def test_a_line_after_a_blank_goes_on_with_a_sentence_left_on_a_small_word_or_holds_only_its_tail():
+    text = (
+        "• Query why 2024 housing figures are included in the\n\n"
+        "March 2025 report.\n"
+        "• Query if there is any change to the operating times of Rescue\n\n"
+        "117?\n\n"
+        "Cllr. J. Owens left the meeting at this point\n"
+    )
+    assert [body.split()[-1] for _, _, body in blocks(text)] == ["report.", "117?", "point"]

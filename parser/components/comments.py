@@ -65,6 +65,7 @@ class CommentFinder:
         self.not_speakers = {w.lower() for w in data["not_speakers"]}
         self.public_speaker_headings = rules.regex(data["public_speaker_headings"])
         self.report_lead_ins = rules.regex(data["report_lead_ins"])
+        self.interjections = rules.regex(data["interjections"])
         self.answer_clause = re.compile(data["answer_clause"], re.S)
         self.speaker_item = re.compile(rules.load("attendance", rules_dir)["speaker_item"])
         questions = rules.load("questions", rules_dir)
@@ -145,6 +146,8 @@ class CommentFinder:
                 elif not findings.is_claimed(block.start, block.end):
                     findings.add("comments", block.start, block.end, text=squash(body), speaker=lead_speaker, question=None, kind="point")
                 continue
+            if lead_marker_kind is not None and block.kind == "para" and self.interjections.search(body):
+                continue  # "Cllr. J. Owens left the meeting at this point" between two points: the list goes on
             lead_marker_kind = None
             reply = next((m for pattern in self.answers if (m := pattern.match(body))), None)
             if reply is not None and reply.group("rest").strip() and not findings.is_claimed(block.start, block.end):
