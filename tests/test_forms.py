@@ -1524,3 +1524,15 @@ def test_members_points_listed_after_the_chief_executive_responded_go_on_past_wh
         "Request for funding for a night-time economy officer.",
         "Housing commended for delivery of units in Gorey.",
     ]
+
+
+def test_prop_with_its_full_stop_ends_no_sentence_so_prop_and_2nd_give_the_mover_and_seconder() -> None:
+    doc = parse_text(
+        "STOKE MILL PARISH COUNCIL\nMinutes of the meeting held on 2nd August 2017\n\n"
+        "Present: Cllr J Taylor (Chair), Cllr D Clements, Cllr A Green.\n\n"
+        "33/17 Co-option\n\n"
+        "The Chair advised that a letter of application had been received from Jim Neal.\n\n"
+        "Prop. JT, 2nd DC, All in favour.\n\n"
+        "RESOLVED: That Jim Neal is approved to be Parish Councillor with immediate effect.\n"
+    )
+    assert [(v.mover, v.seconder, v.result, v.resolution) for v in doc.votes] == [("J Taylor", "D Clements", "pass", doc.resolutions[0].id)]
