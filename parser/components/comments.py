@@ -397,31 +397,24 @@ class CommentFinder:
         responds = re.match(r"^in (?:response|answer|reply) to", sentence, re.I) is not None
         answerer = self.speaker_of(sentence, speakers) if responds else self.answerer_in(sentence, speakers, (start, end))
         if responds or (answerer is not None and answerer != question.fields.get("asked_by")):
-            findings.add(
-                "comments",
-                start,
-                end,
-                claim=False,
-                text=squash(sentence),
-                speaker=answerer,
-                question=question.key,
-                kind="answer",
-            )
+            speaker, answers = answerer, True
         elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in NO_POINT_VERBS:
             # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
             # "Following a query, JM advised that …": someone else's answer to the question it reports.
             speaker = speakers.resolve(speech.group("speaker"))
-            answers = speaker != question.fields.get("asked_by") and self.answer_verbs.search(speech.group("verb"))
-            findings.add(
-                "comments",
-                start,
-                end,
-                claim=False,
-                text=squash(sentence),
-                speaker=speaker,
-                question=question.key if answers else None,
-                kind="answer" if answers else "statement",
-            )
+            answers = speaker != question.fields.get("asked_by") and self.answer_verbs.search(speech.group("verb")) is not None
+        else:
+            return
+        findings.add(
+            "comments",
+            start,
+            end,
+            claim=False,
+            text=squash(sentence),
+            speaker=speaker,
+            question=question.key if answers else None,
+            kind="answer" if answers else "statement",
+        )
 
     def item_answers(  # type: ignore[no-untyped-def]
         self, findings, item: list[tuple[int, int]], text: str, questions_by_start: dict, speakers: Speakers, lead_speaker: str | None
