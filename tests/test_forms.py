@@ -1536,3 +1536,16 @@ def test_prop_with_its_full_stop_ends_no_sentence_so_prop_and_2nd_give_the_mover
         "RESOLVED: That Jim Neal is approved to be Parish Councillor with immediate effect.\n"
     )
     assert [(v.mover, v.seconder, v.result, v.resolution) for v in doc.votes] == [("J Taylor", "D Clements", "pass", doc.resolutions[0].id)]
+
+
+def test_a_motion_moved_after_a_statement_and_seconded_in_the_next_sentence_is_one_vote_with_its_mover() -> None:
+    doc = parse_text(
+        "CITY COUNCIL\nMinutes of the Regular Meeting of January 18, 2005\n\n"
+        "Present: Councilmembers Daysog, deHaan, Matarrese, Mayor Johnson.\n\n"
+        "1. Budget Ordinance\n\n"
+        "Councilmember Matarrese stated the Ordinance provides some hope; moved final passage of the Ordinance. "
+        "Councilmember Daysog seconded the motion, which carried by unanimous voice vote - 4.\n"
+    )
+    assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
+        ("final passage of the Ordinance", "Matarrese", "Daysog", "pass")
+    ]

@@ -11,6 +11,7 @@ than read (a result from the numbers alone) is listed in ``assumptions``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -113,6 +114,7 @@ class VoteFinder:
         self.dash_third: dict[str, str] = data["dash_third"]
         self.puts_vote = rules.regex(data["puts_vote"])
         self.conditional = rules.regex(data["conditional"])
+        self.moved_motion = re.compile(data["moved_motion"])
         self.refers_back = rules.regex(data["refers_back"])
         self.notice_words = rules.regex(data["notice_words"])
         self.notice_mover = [rules.regex(p) for p in data["notice_mover"]]
@@ -268,6 +270,16 @@ class VoteFinder:
             if decided is None and motion.titled and motion.result == "pass":
                 # What the heading names was decided: the heading's words are the decision's.
                 decided = findings.add("resolutions", motion.start, motion.end, claim=False, number=None, text=motion.motion, marker=None)
+            # "X stated …; moved final passage of the Ordinance." "Y seconded the motion, which carried …": the
+            # motion and its mover are in the sentence that opens the vote's, or in the one before it
+            sentences = doc._.sentences
+            at = bisect_right(sentences.starts, motion.start) - 1 if motion.mover is None else -1
+            for a, b in [(sentences.starts[k], sentences.ends[k]) for k in (at, at - 1) if k >= 0]:
+                moved = self.moved_motion.search(text[a:b])
+                mover = speakers.resolve(moved.group("mover"), (a, b)) if moved else None
+                if moved is not None and mover is not None:
+                    motion.mover, motion.motion, motion.start = mover, squash(moved.group("motion")).rstrip(" ."), min(a, motion.start)
+                    break
             findings.add(
                 "votes",
                 motion.start,
