@@ -97,6 +97,7 @@ class LayoutRules:
     enumerator: re.Pattern[str]
     item_number: list[re.Pattern[str]]
     item_reference: re.Pattern[str]
+    item_reference_end: re.Pattern[str]
     minor_words: frozenset[str]
     max_chars: int
     max_words: int
@@ -123,6 +124,7 @@ def layout_rules(rules_dir: str | None = None) -> LayoutRules:
         enumerator=rules.regex(data["enumerator"]),
         item_number=[re.compile(p) for p in data["item_number"]],  # case matters: "A." is a number, "a " is not
         item_reference=rules.regex(data["item_reference"]),
+        item_reference_end=rules.regex(data["item_reference_end"]),
         minor_words=frozenset(data["minor_words"]),
         max_chars=data["heading"]["max_chars"],
         max_words=data["heading"]["max_words"],
@@ -218,10 +220,21 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
     for line in lines:
         if line.furniture:
             continue  # furniture never starts, ends or joins a block
-        if current is not None and current.kind == "heading" and not current.number:
+        if current is not None and current.kind == "heading" and not line.blank_before:
             ref = r.item_reference.match(line.text)
-            if ref:  # "Apologies (Item 1)" printed on two lines
-                current.number = ref.group("number")
+            tail = r.item_reference_end.search(line.text) if ref is None else None
+            after_ref = following.get(id(line))
+            title_goes_on = current.lines[-1].text[-1] not in ".:;?!" and len(line.text) <= r.max_chars
+            if title_goes_on and after_ref is not None and not after_ref.blank_before and r.item_reference.match(after_ref.text):
+                tail = tail or r.item_reference.match(after_ref.text)  # the title's second line, its reference below it
+                if tail is not None:
+                    current.lines.append(line)
+                    current.end = line.end
+                    continue
+            if ref or (tail and title_goes_on):
+                # "Apologies (Item 1)" printed on two lines; "287. Declarations of … Significant" /
+                # "Interests in items on the agenda (Item 2)": one title over two lines, its reference at its end
+                current.number = current.number or (ref or tail).group("number")  # type: ignore[union-attr]
                 current.lines.append(line)
                 current.end = line.end
                 continue

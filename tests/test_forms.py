@@ -1549,3 +1549,17 @@ def test_a_motion_moved_after_a_statement_and_seconded_in_the_next_sentence_is_o
     assert [(v.motion, v.mover, v.seconder, v.result) for v in doc.votes] == [
         ("final passage of the Ordinance", "Matarrese", "Daysog", "pass")
     ]
+
+
+def test_a_declarations_heading_printed_over_lines_with_its_item_reference_still_opens_the_declarations() -> None:
+    doc = parse_text(
+        "KENT COUNTY COUNCIL\nMINUTES of a meeting of the County Council held on 13 February 2025\n\n"
+        "PRESENT: Mr B J Sweetland (Chairman), Mr N Baker.\n\n"
+        "287. Declarations of Disclosable Pecuniary Interests or Other Significant\n"
+        "Interests in items on the agenda\n"
+        "(Item 2)\n\n"
+        "(1) The General Counsel advised that Members need not declare the interests on the Register.\n"
+        "(2) Ms Meade declared an interest that she was a carer.\n"
+    )
+    assert doc.comments == []
+    assert [d.member for d in doc.declarations] == ["Meade"]

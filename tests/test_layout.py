@@ -128,3 +128,16 @@ def test_a_line_after_a_blank_goes_on_with_a_sentence_left_on_a_small_word_or_ho
         "Cllr. J. Owens left the meeting at this point\n"
     )
     assert [body.split()[-1] for _, _, body in blocks(text)] == ["report.", "117?", "point"]
+
+
+def test_a_numbered_title_over_two_lines_and_its_item_reference_below_are_one_heading():
+    got = blocks(
+        "287. Declarations of Disclosable Pecuniary Interests or Other Significant\n"
+        "Interests in items on the agenda\n"
+        "(Item 2)\n"
+        "(1) Ms Meade declared an interest that she was a carer.\n"
+        "289. Chairman's Announcements\n"
+        "(Item 4)\n"
+        "The Chairman advised Members of the sad passing of Mr Balfour.\n"
+    )
+    assert [(kind, number) for kind, number, _ in got] == [("heading", "287"), ("list", None), ("heading", "289"), ("para", None)]

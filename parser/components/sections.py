@@ -18,6 +18,8 @@ from .. import rules
 from ..findings import Section
 from ..people import is_name_list, people_rules
 
+ITEM_REFERENCE_END = rules.regex(rules.load("layout")["item_reference_end"])
+
 
 @dataclass(frozen=True)
 class SectionRule:
@@ -50,7 +52,8 @@ def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
 
 
 def classify_heading(title: str, table: list[SectionRule]) -> SectionRule | None:
-    title = title.strip().strip("*_").strip()
+    # a title printed over lines, its item reference at its end: "Apologies for Absence / (Item 1)"
+    title = ITEM_REFERENCE_END.sub("", " ".join(title.split())).strip("*_ ")
     for rule in table:
         if rule.heading.match(title):
             return rule
