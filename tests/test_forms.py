@@ -1563,3 +1563,14 @@ def test_a_declarations_heading_printed_over_lines_with_its_item_reference_still
     )
     assert doc.comments == []
     assert [d.member for d in doc.declarations] == ["Meade"]
+
+
+def test_asking_someone_to_explain_is_a_question_but_asking_them_to_act_is_a_request() -> None:
+    doc = parse_text(
+        "GOVAN COMMUNITY COUNCIL\nMinutes of the General Meeting, 3 March 2025\n\n"
+        "Present: Alan Grant (Chair), Clair Dickson (Secretary), Tom Reid.\n\n"
+        "3. Housing\n\n"
+        "Alan Grant asked initially for the housing association representatives to identify their responsibilities. "
+        "The Secretary asked the Clerk to write to the council about the bins.\n"
+    )
+    assert [q.asked_by for q in doc.questions] == ["Alan Grant"]
