@@ -1574,3 +1574,22 @@ def test_asking_someone_to_explain_is_a_question_but_asking_them_to_act_is_a_req
         "The Secretary asked the Clerk to write to the council about the bins.\n"
     )
     assert [q.asked_by for q in doc.questions] == ["Alan Grant"]
+
+
+def test_a_lower_case_label_seen_once_of_no_one_present_is_code_not_a_chat_nickname() -> None:
+    doc = parse_text(
+        "Design Review Teleconference\n27 February 2018\n\nPresent: Alex, Dan, Kim, David\n\n"
+        "## Grid Layout API\n\n"
+        "Kim: (Gives an intro to the API, presenting the explainer)\n\n"
+        "...You use this by the display property.\n\n"
+        "display: layout(centering);\n\n"
+        "...Overflow is handled for you.\n\n"
+        "alex: Are edges expensive to compute?\n\n"
+        "Kim: The border box is cheap.\n\n"
+        "alex: Who checks the sizes?\n\n"
+        "david: Does that stop sizing by content?\n\n"
+        "Kim: The engine does.\n",
+        fmt="markdown",
+    )
+    assert [c.speaker for c in doc.comments] == ["Kim", "Kim"]
+    assert [q.asked_by for q in doc.questions] == ["alex", "alex", "david"]

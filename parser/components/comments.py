@@ -263,6 +263,10 @@ class CommentFinder:
                 if m.group("role"):
                     roles[raw] = " ".join(m.group("role").split())
         speakers_seen = Counter(raw for *_, raw in starts)
+        # a lower-case label seen once, of no one present, is code or a note, not a chat nickname ("display: grid;")
+        present = {word.lower() for a in findings.of("attendees") for word in str(a.fields.get("name") or "").split()}
+        starts = [t for t in starts if not (t[3][0].islower() and speakers_seen[t[3]] == 1 and t[3].lower() not in present)]
+        speakers_seen = Counter(raw for *_, raw in starts)
         if len(starts) < self.min_turns or speakers_seen.most_common(1)[0][1] < 2:
             return set()  # labels here and there ("Role: …"), not a conversation
         starts = self.run_in_turns(text, layout, starts, [raw for raw, n in speakers_seen.items() if n >= 2])
