@@ -220,12 +220,18 @@ def build_layout(source: SourceText, rules_dir: str | None = None) -> Layout:
     for line in lines:
         if line.furniture:
             continue  # furniture never starts, ends or joins a block
-        if current is not None and current.kind == "heading" and not line.blank_before:
+        if current is not None and current.kind == "heading" and (not line.blank_before or not current.number):
             ref = r.item_reference.match(line.text)
-            tail = r.item_reference_end.search(line.text) if ref is None else None
+            tail = r.item_reference_end.search(line.text) if ref is None and not line.blank_before else None
             after_ref = following.get(id(line))
             title_goes_on = current.lines[-1].text[-1] not in ".:;?!" and len(line.text) <= r.max_chars
-            if title_goes_on and after_ref is not None and not after_ref.blank_before and r.item_reference.match(after_ref.text):
+            if (
+                title_goes_on
+                and not line.blank_before
+                and after_ref is not None
+                and not after_ref.blank_before
+                and r.item_reference.match(after_ref.text)
+            ):
                 tail = tail or r.item_reference.match(after_ref.text)  # the title's second line, its reference below it
                 if tail is not None:
                     current.lines.append(line)
