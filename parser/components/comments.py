@@ -20,11 +20,6 @@ from ..people import speaker_list
 from .speakers import Speakers, Speech
 from .text import squash
 
-QUESTION_VERBS = {"asked", "queried", "enquired", "inquired", "questioned", "requested", "wondered", "queried whether"}
-# Verbs that make no point of their own before a question: "Members referred to the statistics and asked …".
-NO_POINT_VERBS = QUESTION_VERBS | {"referred to"}
-
-
 MIN_REPLY_WORDS = 4  # a paragraph going on with a reply says something in at least this many words
 
 
@@ -49,6 +44,7 @@ class CommentFinder:
         self.speech = Speech(rules_dir)
         self.answer_verbs = rules.regex(data["answer_verbs"])
         self.not_comments = rules.regex(data["not_comments"])
+        self.no_point_verbs = frozenset(data["no_point_verbs"])
         self.action_points = rules.regex(data["action_points"])
         self.business_cue = rules.cue(data["business_cue"])
         self.business = rules.regex(data["business"])
@@ -402,7 +398,7 @@ class CommentFinder:
         answerer = self.speaker_of(sentence, speakers) if responds else self.answerer_in(sentence, speakers, (start, end))
         if responds or (answerer is not None and answerer != question.fields.get("asked_by")):
             speaker, answers = answerer, True
-        elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in NO_POINT_VERBS:
+        elif (speech := self.speech.match(sentence)) is not None and speech.group("verb").lower() not in self.no_point_verbs:
             # "Councillor Cole welcomed the crossing and asked if …": a point made, and a question.
             # "Following a query, JM advised that …": someone else's answer to the question it reports.
             speaker = speakers.resolve(speech.group("speaker"))

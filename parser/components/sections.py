@@ -16,9 +16,8 @@ from spacy.tokens import Doc
 
 from .. import rules
 from ..findings import Section
+from ..layout import layout_rules
 from ..people import is_name_list, people_rules
-
-ITEM_REFERENCE_END = rules.regex(rules.load("layout")["item_reference_end"])
 
 
 @dataclass(frozen=True)
@@ -51,9 +50,9 @@ def section_rules(rules_dir: str | None = None) -> list[SectionRule]:
     return out
 
 
-def classify_heading(title: str, table: list[SectionRule]) -> SectionRule | None:
+def classify_heading(title: str, table: list[SectionRule], reference_end: re.Pattern[str]) -> SectionRule | None:
     # a title printed over lines, its item reference at its end: "Apologies for Absence / (Item 1)"
-    title = ITEM_REFERENCE_END.sub("", " ".join(title.split())).strip("*_ ")
+    title = reference_end.sub("", " ".join(title.split())).strip("*_ ")
     for rule in table:
         if rule.heading.match(title):
             return rule
@@ -64,6 +63,7 @@ class Sectionizer:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None) -> None:
         self.name = name
         self.table = section_rules(rules_dir)
+        self.reference_end = layout_rules(rules_dir).item_reference_end  # "… (Item 2)" ending a heading
         self.people = people_rules(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,7 +72,7 @@ class Sectionizer:
         sections: list[Section] = []
         for index, block in enumerate(layout.blocks):
             if block.kind == "heading":
-                rule = classify_heading(layout.body(block), self.table)
+                rule = classify_heading(layout.body(block), self.table, self.reference_end)
                 in_attendance = sections and sections[-1].name == "attendance" and sections[-1].label_end is None
                 if rule is None and not block.number and in_attendance and is_name_list(layout.body(block), self.people):
                     findings.name_blocks.add(index)  # a roll call printed one name (or row) a line
