@@ -141,3 +141,14 @@ def test_a_numbered_title_over_two_lines_and_its_item_reference_below_are_one_he
         "The Chairman advised Members of the sad passing of Mr Balfour.\n"
     )
     assert [(kind, number) for kind, number, _ in got] == [("heading", "287"), ("list", None), ("heading", "289"), ("para", None)]
+
+
+def test_a_sentence_starts_after_closing_marks_the_vocabulary_has_never_seen():
+    # The pipeline keeps one lexical attribute of spaCy's twenty, IS_PUNCT: sentences end by it.
+    from parser import parse_text
+
+    doc = parse_text("1. Roads\n\nCouncillor Byrne said the road was unsafe.» Councillor Patel said it would be mended in May.\n")
+    assert [c.text for c in doc.comments] == [
+        "Councillor Byrne said the road was unsafe.»",
+        "Councillor Patel said it would be mended in May.",
+    ]
