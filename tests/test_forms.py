@@ -1593,3 +1593,21 @@ def test_a_lower_case_label_seen_once_of_no_one_present_is_code_not_a_chat_nickn
     )
     assert [c.speaker for c in doc.comments] == ["Kim", "Kim"]
     assert [q.asked_by for q in doc.questions] == ["alex", "alex", "david"]
+
+
+def test_a_proposer_and_tally_after_a_decision_in_its_paragraph_is_a_vote_on_that_decision_with_counts_in_words() -> None:
+    doc = parse_text(
+        "Present: Cllrs A Brown (AB), C Dale (CD), E Fox, G Hill, J King, L Moss, N Owen\n\n"
+        "12/24   Minutes of the Meeting held on 3 May 2024\n\n"
+        "The minutes of the meeting held on 3 May 2024 were approved.      Prop. AB, 2nd CD, five agreed, two abstained.\n"
+    )
+    assert [(v.motion, v.counts) for v in doc.votes] == [
+        ("The minutes of the meeting held on 3 May 2024 were approved.", {"yes": 5, "abstain": 2})
+    ]
+
+
+def test_counts_written_in_words_are_read() -> None:
+    doc = parse_text(
+        "1. Allotments\n\nCouncillor Reed moved that the rents rise by 3%. The motion was carried with seven in favour and two against.\n"
+    )
+    assert [v.counts for v in doc.votes] == [{"yes": 7, "no": 2}]

@@ -69,6 +69,9 @@ TALLY_WORDS = frozenset(
         "cllr",
     ]
 )
+# Words that tell who moved a motion and how the vote went, not what was moved: "Prop. JT, 2nd DC, five agreed"
+# (with the count words of rules/votes.toml).
+MOVING_WORDS = TALLY_WORDS | frozenset(["prop", "nd"])
 DIGIT = re.compile(r"\d")
 # A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
 TALLY_HEADING = re.compile(r"^(?:for|against|abstain\w*|in favou?r|opposed|ayes|noes|yeas|nays)\s*[:(]?\s*\d{1,3}\)?$", re.I)
@@ -105,7 +108,9 @@ class VoteFinder:
         self.unanimous = rules.regex(data["unanimous"])
         self.dash_counts = rules.regex(data["dash_counts"])
         self.dash_context = rules.regex(data["dash_context"])
-        self.counts = [(c["key"], rules.regex(c["pattern"])) for c in data["counts"]]
+        number = rules.words(list(data["number_words"]))
+        self.counts = [(c["key"], rules.regex(c["pattern"].replace("{number}", number))) for c in data["counts"]]
+        self.count_cue = rules.regex(rf"\d|\b(?:{number})\b")
         self.yes_short = re.compile(data["yes_short"])
         self.item_before = re.compile(data["item_before"])
         self.item_note = rules.regex(data["item_note"])
@@ -115,6 +120,7 @@ class VoteFinder:
         self.puts_vote = rules.regex(data["puts_vote"])
         self.conditional = rules.regex(data["conditional"])
         self.moved_motion = re.compile(data["moved_motion"])
+        self.number_words: dict[str, int] = data["number_words"]
         self.refers_back = rules.regex(data["refers_back"])
         self.notice_words = rules.regex(data["notice_words"])
         self.notice_mover = [rules.regex(p) for p in data["notice_mover"]]
@@ -216,6 +222,12 @@ class VoteFinder:
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
+            elif motion.mover and not stated and i > 0 and units[i - 1][3] == block_index and not self.opens_vote(last_motion, i - 1):
+                # "The minutes of … were approved.  Prop. JT, 2nd DC, five agreed": the sentence before the
+                # proposer, in the same paragraph, says what was voted on.
+                before_start, before_end = units[i - 1][0], units[i - 1][1]
+                if self.stated_motion(text[before_start:before_end]):
+                    motion.motion, motion.start = squash(text[before_start:before_end]), before_start
             if opens_block and self.refers_back.search(sentence):
                 self.take_quoted(motion, layout, block_index, text)
             if motion.mover is None and motion.seconder and not stated:
@@ -449,6 +461,11 @@ class VoteFinder:
             motion.assumptions.append("result inferred from the counts")
         return motion
 
+    @staticmethod
+    def opens_vote(last_motion: tuple[int, Motion] | None, unit: int) -> bool:
+        """Whether the sentence numbered ``unit`` recorded the last vote found."""
+        return last_motion is not None and last_motion[0] == unit
+
     def stated_motion(self, sentence: str) -> bool:
         """Whether the sentence says what was moved, not only how the vote went.
 
@@ -456,7 +473,7 @@ class VoteFinder:
         """
         if len(self.people.titled_name.findall(sentence)) >= 4 and sentence.count(",") >= 3:
             return False
-        words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]
+        words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in MOVING_WORDS and w.lower() not in self.number_words]
         return len(words) >= 6
 
     def item_votes(self, text: str, start: int, end: int, before_start: int) -> list[Motion]:
@@ -512,14 +529,15 @@ class VoteFinder:
                 if names:
                     voters[key] = names
                     counts[key] = len(names)
-        if not DIGIT.search(sentence) or not (result or vote_put or self.motion_words.search(sentence)):
+        if not self.count_cue.search(sentence) or not (result or vote_put or self.motion_words.search(sentence)):
             return counts, voters  # no numbers, or numbers in a sentence about something else
         for key, pattern in self.counts:
             if key in counts:
                 continue
             m = pattern.search(sentence)
             if m:
-                counts[key] = int(next(g for g in m.groupdict().values() if g))
+                value = next(g for g in m.groupdict().values() if g)
+                counts[key] = int(value) if value.isdigit() else self.number_words[value.lower()]
         if "yes" not in counts and self.dash_context.search(sentence):
             m = self.dash_counts.search(sentence)
             if m and not re.search(r"\d{4}-\d{1,5}", m.group(0)):
