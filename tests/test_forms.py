@@ -1611,3 +1611,15 @@ def test_counts_written_in_words_are_read() -> None:
         "1. Allotments\n\nCouncillor Reed moved that the rents rise by 3%. The motion was carried with seven in favour and two against.\n"
     )
     assert [v.counts for v in doc.votes] == [{"yes": 7, "no": 2}]
+
+
+def test_a_vote_under_a_table_is_on_the_sentence_that_introduced_the_table_and_all_in_favour_carries_it() -> None:
+    doc = parse_text(
+        "Present: Cllrs A Brown (AB), C Dale (CD), E Fox\n\n"
+        "## 14/24 Approval of Payments\n\n"
+        "That the following payments presented are approved:\n\n"
+        "| **Payee** | **Net** | **VAT** |\n|---|---|---|\n| Street lights | 55.59 | 2.78 |\n| **Total** | **£55.59** | **£2.78** |\n\n"
+        "Prop. AB, 2nd CD, all in favour.\n",
+        fmt="markdown",
+    )
+    assert [(v.motion, v.result, v.unanimous) for v in doc.votes] == [("That the following payments presented are approved:", "pass", True)]

@@ -73,6 +73,8 @@ TALLY_WORDS = frozenset(
 # (with the count words of rules/votes.toml).
 MOVING_WORDS = TALLY_WORDS | frozenset(["prop", "nd"])
 DIGIT = re.compile(r"\d")
+# How the readers join a table row's cells (html, markdown, docx).
+CELL_SEPARATOR = " | "
 # A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
 TALLY_HEADING = re.compile(r"^(?:for|against|abstain\w*|in favou?r|opposed|ayes|noes|yeas|nays)\s*[:(]?\s*\d{1,3}\)?$", re.I)
 NONE_NAMES = re.compile(r"^\s*(?:none|nil|n/a|-)\s*$", re.I)
@@ -258,6 +260,15 @@ class VoteFinder:
                     motion.assumptions.append("passed: a resolution follows it")
                     if not self.stated_motion(motion.motion):
                         motion.motion = str(carried.fields["text"])
+            if (
+                motion.result is None
+                and motion.unanimous
+                and (motion.mover or motion.seconder)
+                and not self.withdrawn.search(text[motion.start : motion.end])
+            ):
+                # "Prop. MT, 2nd SC, all in favour." / "M/S Hyman/Radding Unanimous.": moved, and all voted for it
+                motion.result = "pass"
+                motion.assumptions.append("passed: moved, and all in favour")
             # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …").
             decided = next(
                 (
@@ -419,6 +430,15 @@ class VoteFinder:
         """Make the heading or list item right above a vote's block its motion, over short lines between."""
         blocks = layout.blocks
         index = block_index - 1
+        while index >= 0 and CELL_SEPARATOR in text[blocks[index].start : blocks[index].end]:
+            index -= 1
+        if index < block_index - 1:
+            # A table just above ("Payment of Bills | Nett | VAT", "Total | £420.42 | …"), whose bold rows look
+            # like headings: the vote is on the sentence that introduced it ("That the following payments are approved:").
+            intro = squash(text[blocks[index].body_start : blocks[index].end]) if index >= 0 else ""
+            if blocks[index].kind == "para" and intro.endswith(":") and len(intro.split()) >= 3:
+                motion.motion, motion.start, motion.titled = intro, blocks[index].start, True
+            return
         while index >= 0 and blocks[index].kind == "para" and len(text[blocks[index].start : blocks[index].end].split()) <= 3:
             index -= 1  # "Resolution" wrapped onto a line of its own
         if index < 0 or blocks[index].kind not in ("heading", "list"):
