@@ -73,6 +73,7 @@ TALLY_WORDS = frozenset(
 # (with the count words of rules/votes.toml).
 MOVING_WORDS = TALLY_WORDS | frozenset(["prop", "nd"])
 DIGIT = re.compile(r"\d")
+WORD = re.compile(r"[a-z]+")
 # How the readers join a table row's cells (html, markdown, docx).
 CELL_SEPARATOR = " | "
 # A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
@@ -111,8 +112,9 @@ class VoteFinder:
         self.dash_counts = rules.regex(data["dash_counts"])
         self.dash_context = rules.regex(data["dash_context"])
         number = rules.words(list(data["number_words"]))
-        self.counts = [(c["key"], rules.regex(c["pattern"].replace("{number}", number))) for c in data["counts"]]
-        self.count_cue = rules.regex(rf"\d|\b(?:{number})\b")
+        # Numbers are mostly figures: the patterns that also read words run only where a number word is.
+        self.counts = [(c["key"], rules.regex(c["pattern"].replace("{number}", "(?!)"))) for c in data["counts"]]
+        self.word_counts = [(c["key"], rules.regex(c["pattern"].replace("{number}", rf"\b(?:{number})"))) for c in data["counts"]]
         self.yes_short = re.compile(data["yes_short"])
         self.item_before = re.compile(data["item_before"])
         self.item_note = rules.regex(data["item_note"])
@@ -549,9 +551,10 @@ class VoteFinder:
                 if names:
                     voters[key] = names
                     counts[key] = len(names)
-        if not self.count_cue.search(sentence) or not (result or vote_put or self.motion_words.search(sentence)):
+        in_words = not self.number_words.keys().isdisjoint(WORD.findall(sentence.lower()))
+        if not (in_words or DIGIT.search(sentence)) or not (result or vote_put or self.motion_words.search(sentence)):
             return counts, voters  # no numbers, or numbers in a sentence about something else
-        for key, pattern in self.counts:
+        for key, pattern in self.word_counts if in_words else self.counts:
             if key in counts:
                 continue
             m = pattern.search(sentence)
