@@ -1623,3 +1623,23 @@ def test_a_vote_under_a_table_is_on_the_sentence_that_introduced_the_table_and_a
         fmt="markdown",
     )
     assert [(v.motion, v.result, v.unanimous) for v in doc.votes] == [("That the following payments presented are approved:", "pass", True)]
+
+
+def test_a_tally_line_wrapped_into_the_matter_above_it_votes_on_that_matter_which_is_resolved() -> None:
+    doc = parse_text(
+        "COMMUNITY BOARD 9 FULL BOARD MEETING\n\nMinutes of the meeting of 4 March 2025\n\n"
+        "LICENSING COMMITTEE\n\n"
+        "1. 12 Harbour Street, Blue Door Cafe LLC d/b/a Blue Door, new application for a wine and beer\n"
+        "on premise liquor license for a cafe with a rear garden – Resolution\n"
+        "Voted was 35 in favor, 0 opposed, 0 abstained and 0 recused\n"
+        "2. 40 Mill Lane, Corner Bistro LLC, alteration of a full liquor license to add a sidewalk cafe – Resolution\n"
+        "Voted was 34 in favor, 1 opposed, 0 abstained and 0 recused\n"
+    )
+    matters = [
+        "12 Harbour Street, Blue Door Cafe LLC d/b/a Blue Door, new application for a wine and beer "
+        "on premise liquor license for a cafe with a rear garden – Resolution",
+        "40 Mill Lane, Corner Bistro LLC, alteration of a full liquor license to add a sidewalk cafe – Resolution",
+    ]
+    assert [v.motion for v in doc.votes] == matters
+    assert [v.counts["yes"] for v in doc.votes] == [35, 34]
+    assert [r.text for r in doc.resolutions] == matters

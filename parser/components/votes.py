@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from ..layout import Layout
+from ..layout import Layout, layout_rules
 from ..people import people_rules, split_people
 from .items import TRAILING_REF
 from .speakers import Speakers
@@ -125,6 +125,7 @@ class VoteFinder:
         self.conditional = rules.regex(data["conditional"])
         self.moved_motion = re.compile(data["moved_motion"])
         self.number_words: dict[str, int] = data["number_words"]
+        self.minor_words = layout_rules(rules_dir).minor_words  # a line ending on one ("… the authority of") goes on
         self.refers_back = rules.regex(data["refers_back"])
         self.notice_words = rules.regex(data["notice_words"])
         self.notice_mover = [rules.regex(p) for p in data["notice_mover"]]
@@ -187,6 +188,15 @@ class VoteFinder:
                         last_motion[1].counts.setdefault(key, value)
                     last_motion[1].end = max(last_motion[1].end, end)
                 continue
+            head, line_break, last_line = sentence.rstrip().rpartition("\n")
+            last_line = last_line.strip()
+            tally_line = last_line[:1].isupper() and DIGIT.search(last_line) is not None and self.bare_tally(last_line)
+            head_ends_phrase = head.rstrip().rsplit(None, 1)[-1].lower() not in self.minor_words if head.strip() else False
+            if line_break and motion.mover is None and tally_line and head_ends_phrase and len(head.split()) >= 3:
+                # "3. 45 West Broadway, … new application for a / on premise full liquor license – Resolution /
+                # Voted was 37 in favor, 0 opposed": a tally on a line of its own, wrapped into the lines above it
+                # (no full stop between them), votes on what those lines say.
+                motion.motion, motion.titled = squash(head), True
             stated = self.stated_motion(sentence)
             tally_only = motion.mover is None and (bool(motion.voters) or not stated or self.puts_vote.search(sentence) is not None)
             same_item = (
@@ -271,14 +281,16 @@ class VoteFinder:
                 # "Prop. MT, 2nd SC, all in favour." / "M/S Hyman/Radding Unanimous.": moved, and all voted for it
                 motion.result = "pass"
                 motion.assumptions.append("passed: moved, and all in favour")
-            # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …").
+            # The decision a vote carried: one it overlaps, or one recorded right after it ("… carried. RESOLVED: …"),
+            # before the next vote begins.
+            next_vote = next((s for s in starts if s > motion.start), len(text))
             decided = next(
                 (
                     r
                     for r in resolutions
                     if motion.result == "pass"
                     and r.end > motion.start
-                    and r.start < motion.end + 200
+                    and r.start < min(motion.end + 200, next_vote)
                     # a vote on a titled matter decides only what lies within it, not a long sentence around it
                     and (not motion.titled or r.start >= motion.start)
                 ),
