@@ -1643,3 +1643,14 @@ def test_a_tally_line_wrapped_into_the_matter_above_it_votes_on_that_matter_whic
     assert [v.motion for v in doc.votes] == matters
     assert [v.counts["yes"] for v in doc.votes] == [35, 34]
     assert [r.text for r in doc.resolutions] == matters
+
+
+def test_an_election_won_by_default_or_by_ballot_is_a_decision() -> None:
+    doc = parse_text(
+        "Riverside Tenants Association\nAnnual General Meeting, 4 March 2025\n\n"
+        "5. Election of officers\n\n"
+        "Priya has been nominated for Treasurer and wins by default.\n\n"
+        "Two members stood for Secretary and a ballot was held. Tom wins.\n\n"
+        "The new officers thanked the members.\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["Priya has been nominated for Treasurer and wins by default.", "Tom wins."]
