@@ -301,6 +301,8 @@ def _continues(prev: Line, line: Line, width: int, wrapped: bool, r: LayoutRules
         return first.islower() or tail or prev.text.rsplit(None, 1)[-1].lower() in r.minor_words
     if first.islower() or first in ",;)&" or line.text[:2].lower() in ("e.", "i."):
         return True
+    if first == "-" and line.text[1:2].islower():
+        return True  # "… It was agreed to write" / "-off a sum of £78.20": a compound broken before its hyphen
     if prev.text.endswith((",", " and", "&")):
         return True  # "Commissioners Fish, Fritz," / "Leonard and Saltzman, 5."
     if not wrapped:

@@ -152,3 +152,12 @@ def test_a_sentence_starts_after_closing_marks_the_vocabulary_has_never_seen():
         "Councillor Byrne said the road was unsafe.»",
         "Councillor Patel said it would be mended in May.",
     ]
+
+
+def test_a_line_that_starts_with_the_hyphen_of_a_broken_compound_goes_on_with_the_paragraph():
+    text = (
+        "The treasurer said that the debt recovery programme was going well. It was agreed to write\n"
+        "-off a sum of £78.20 owed for school dinners since last year.\n"
+    )
+    layout = build_layout(normalise(text, "text"))
+    assert [b.kind for b in layout.blocks] == ["para"]
