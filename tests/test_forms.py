@@ -1654,3 +1654,16 @@ def test_an_election_won_by_default_or_by_ballot_is_a_decision() -> None:
         "The new officers thanked the members.\n"
     )
     assert [r.text for r in doc.resolutions] == ["Priya has been nominated for Treasurer and wins by default.", "Tom wins."]
+
+
+def test_apologies_accepted_and_payments_approved_are_decisions() -> None:
+    doc = parse_text(
+        "Little Marsh Parish Council\nMinutes of the meeting held on 6 March 2025\n\n"
+        "Present: Cllrs A Brown (Chair), C Dale, E Fox\n\n"
+        "1. Apologies\n\nApologies were received and accepted from Cllr G Hill.\n\n"
+        "2. Finance\n\nThe bank reconciliation was circulated. The payments were considered and approved.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Apologies were received and accepted from Cllr G Hill.",
+        "The payments were considered and approved.",
+    ]
