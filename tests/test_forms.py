@@ -1667,3 +1667,12 @@ def test_apologies_accepted_and_payments_approved_are_decisions() -> None:
         "Apologies were received and accepted from Cllr G Hill.",
         "The payments were considered and approved.",
     ]
+
+
+def test_the_council_agreeing_after_discussion_is_a_decision() -> None:
+    doc = parse_text(
+        "Little Marsh Parish Council\nMinutes of the meeting held on 6 March 2025\n\n"
+        "3. Playing field\n\n"
+        "The goal posts need new concrete. After discussion the Parish Council agreed to ask the Clerk for three quotes.\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["After discussion the Parish Council agreed to ask the Clerk for three quotes."]
