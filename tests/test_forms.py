@@ -1676,3 +1676,15 @@ def test_the_council_agreeing_after_discussion_is_a_decision() -> None:
         "The goal posts need new concrete. After discussion the Parish Council agreed to ask the Clerk for three quotes.\n"
     )
     assert [r.text for r in doc.resolutions] == ["After discussion the Parish Council agreed to ask the Clerk for three quotes."]
+
+
+def test_a_guests_summary_given_as_a_list_is_a_report_not_points_made() -> None:
+    doc = parse_text(
+        "Little Marsh Parish Council\nMinutes of the meeting held on 6 March 2025\n\n"
+        "4. Quarry traffic\n\n"
+        "DH gave the following summary of events to date:\n\n"
+        "• Lorry numbers had risen since the new pit opened in January.\n"
+        "• A traffic count would be taken in April.\n\n"
+        "Cllr Dale said that the verges on Mill Lane were being damaged.\n"
+    )
+    assert [c.text for c in doc.comments] == ["Cllr Dale said that the verges on Mill Lane were being damaged."]
