@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .. import rules
 from ..layout import Layout, layout_rules
 from ..people import people_rules, split_people
+from ..readers.base import CELL_SEPARATOR
 from .items import TRAILING_REF
 from .speakers import Speakers
 from .text import squash
@@ -74,8 +75,6 @@ TALLY_WORDS = frozenset(
 MOVING_WORDS = TALLY_WORDS | frozenset(["prop", "nd"])
 DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[a-z]+")
-# How the readers join a table row's cells (html, markdown, docx).
-CELL_SEPARATOR = " | "
 # A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
 TALLY_HEADING = re.compile(r"^(?:for|against|abstain\w*|in favou?r|opposed|ayes|noes|yeas|nays)\s*[:(]?\s*\d{1,3}\)?$", re.I)
 NONE_NAMES = re.compile(r"^\s*(?:none|nil|n/a|-)\s*$", re.I)
@@ -191,8 +190,9 @@ class VoteFinder:
             head, line_break, last_line = sentence.rstrip().rpartition("\n")
             last_line = last_line.strip()
             tally_line = last_line[:1].isupper() and DIGIT.search(last_line) is not None and self.bare_tally(last_line)
-            head_ends_phrase = head.rstrip().rsplit(None, 1)[-1].lower() not in self.minor_words if head.strip() else False
-            if line_break and motion.mover is None and tally_line and head_ends_phrase and len(head.split()) >= 3:
+            head_words = head.split()
+            head_ends_phrase = len(head_words) >= 3 and head_words[-1].lower() not in self.minor_words
+            if line_break and motion.mover is None and tally_line and head_ends_phrase:
                 # "3. 45 West Broadway, … new application for a / on premise full liquor license – Resolution /
                 # Voted was 37 in favor, 0 opposed": a tally on a line of its own, wrapped into the lines above it
                 # (no full stop between them), votes on what those lines say.
@@ -236,7 +236,7 @@ class VoteFinder:
                 # "Vote was passed by 26 in favor, 7 opposed" under "1. Enforcement of Parking Regulations":
                 # the vote is on what the heading or list item above it names.
                 self.take_title(motion, layout, block_index, text)
-            elif motion.mover and not stated and i > 0 and units[i - 1][3] == block_index and not self.opens_vote(last_motion, i - 1):
+            elif motion.mover and not stated and i > 0 and units[i - 1][3] == block_index and not (last_motion and last_motion[0] == i - 1):
                 # "The minutes of … were approved.  Prop. JT, 2nd DC, five agreed": the sentence before the
                 # proposer, in the same paragraph, says what was voted on.
                 before_start, before_end = units[i - 1][0], units[i - 1][1]
@@ -494,11 +494,6 @@ class VoteFinder:
             motion.result = "pass" if yes > no else "fail"
             motion.assumptions.append("result inferred from the counts")
         return motion
-
-    @staticmethod
-    def opens_vote(last_motion: tuple[int, Motion] | None, unit: int) -> bool:
-        """Whether the sentence numbered ``unit`` recorded the last vote found."""
-        return last_motion is not None and last_motion[0] == unit
 
     def stated_motion(self, sentence: str) -> bool:
         """Whether the sentence says what was moved, not only how the vote went.

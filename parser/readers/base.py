@@ -5,6 +5,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+# How a table row's cells are joined into one line of text, by every reader that sees cells (html, markdown, docx).
+CELL_SEPARATOR = " | "
+
 
 @dataclass(frozen=True)
 class Furniture:

@@ -15,7 +15,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import BrokenFile, EmptyInput
-from .base import SourceText, TextBuilder
+from .base import CELL_SEPARATOR, SourceText, TextBuilder
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ROMAN = [
@@ -154,7 +154,7 @@ def read_docx(data: bytes) -> SourceText:
                     if text:
                         cells.append(text)
                 if cells:
-                    out.line(" | ".join(cells))
+                    out.line(CELL_SEPARATOR.join(cells))
             out.blank()
     for section in document.sections[:1]:
         for para in section.footer.paragraphs:

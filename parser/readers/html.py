@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import rules
 from ..errors import EmptyInput
-from .base import SourceText, TextBuilder
+from .base import CELL_SEPARATOR, SourceText, TextBuilder
 from .text import decode
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class _Walker:
                     self.walk(node)
                 self.flush()
             elif cells:
-                self.out.line(" | ".join(cells))
+                self.out.line(CELL_SEPARATOR.join(cells))
             return
         if tag in ("ul", "ol"):
             self.flush()

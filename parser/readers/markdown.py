@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import SourceText, TextBuilder
+from .base import CELL_SEPARATOR, SourceText, TextBuilder
 from .furniture import mark_running_lines
 from .html import render_fragment
 from .text import decode, normalise
@@ -86,7 +86,7 @@ def _render(tokens: list[Token], out: TextBuilder) -> list[int]:
         elif kind == "tr_close" and row is not None:
             cells = [c for c in row if c]
             if cells:
-                out.line(" | ".join(cells))
+                out.line(CELL_SEPARATOR.join(cells))
             row = None
         elif kind == "table_close":
             out.blank()
