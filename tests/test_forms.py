@@ -1688,3 +1688,28 @@ def test_a_guests_summary_given_as_a_list_is_a_report_not_points_made() -> None:
         "Cllr Dale said that the verges on Mill Lane were being damaged.\n"
     )
     assert [c.text for c in doc.comments] == ["Cllr Dale said that the verges on Mill Lane were being damaged."]
+
+
+def test_a_register_of_the_years_meetings_gives_each_governor_the_last_mark_and_a_resigned_row_is_no_one() -> None:
+    doc = parse_text(
+        "OAKFIELD PRIMARY SCHOOL GOVERNING BOARD\nFull Governing Board   DATE   10/03/2025\n\n"
+        "GOVERNOR ATTENDANCE\n"
+        "MARY ATKINS   Co-opted   09/2027   P   P   P   P\n"
+        "JOHN BELL   Parent   09/2026   P   S   P   P\n"
+        "RUTH COLE   LA   01/2028   P   P   P   S\n"
+        "SAM DRAKE   Staff   12/2026   P   P\n"
+        "NINA EVANS   Co-opted   09/2025   P   A   P   A\n"
+        "OWEN FOX   Parent   09/2025   P   P   07/01/2025\n"
+        "VACANT   Parent\n"
+        "P – Present   S – Sanctioned   A – Absent\n\n"
+        "Chaired by   Mary Atkins   Clerked by   Lee Green\n\n"
+        "1. Apologies\n\nApologies from Ruth Cole were sanctioned.\n"
+    )
+    statuses = {a.name: a.status for a in doc.attendees}
+    assert {name: statuses.get(name) for name in ("John Bell", "Ruth Cole", "Sam Drake", "Nina Evans", "Owen Fox")} == {
+        "John Bell": "present",
+        "Ruth Cole": "apologies",
+        "Sam Drake": "present",
+        "Nina Evans": "absent",
+        "Owen Fox": None,
+    }

@@ -70,7 +70,7 @@ class AttendanceReader:
         self.label_anywhere = re.compile(rf"(?:^|\s{{2,}}|(?<=[.;])\s+)(?P<label>{labels})(?=\S)", re.I)
         self.table = table
         grid = data["grid"]
-        self.grid_row = re.compile(grid["row"])
+        self.grid_rows = [re.compile(row) for row in grid["rows"]]
         self.grid_codes: dict[str, str] = grid["codes"]
         self.grid_min_rows: int = grid["min_rows"]
 
@@ -149,12 +149,15 @@ class AttendanceReader:
         return doc
 
     def grid(self, layout, findings) -> list[tuple[Person, str]]:  # type: ignore[no-untyped-def]
-        """Members of an attendance grid, one a line with their code: "Gwen Billig P Y YY Y", "Tina Nelson A"."""
+        """Members of an attendance grid, one a line with their code: "Gwen Billig P Y YY Y", "PAUL EVEMY  LA  P  S  P"."""
         out: list[tuple[Person, str]] = []
         run: list[tuple[Person, str]] = []
         for line in [*layout.lines, None]:
-            m = self.grid_row.match(line.text) if line is not None and not line.furniture else None
-            name = clean_name(m.group("name"), self.people) if m else None
+            m = None
+            if line is not None and not line.furniture:
+                m = next(filter(None, (row.match(line.text) for row in self.grid_rows)), None)
+            raw = m.group("name") if m else ""
+            name = clean_name(raw.title() if raw.isupper() else raw, self.people) if m else None
             if m and name and looks_like_name(name[0], self.people):
                 person = Person(name[0], line.start, line.end, honorific=name[1])
                 run.append((person, self.grid_codes[m.group("code")]))
