@@ -156,8 +156,7 @@ class AttendanceReader:
             m = None
             if line is not None and not line.furniture:
                 m = next(filter(None, (row.match(line.text) for row in self.grid_rows)), None)
-            raw = m.group("name") if m else ""
-            name = clean_name(raw.title() if raw.isupper() else raw, self.people) if m else None
+            name = clean_name(m.group("name"), self.people) if m else None
             if m and name and looks_like_name(name[0], self.people):
                 person = Person(name[0], line.start, line.end, honorific=name[1])
                 run.append((person, self.grid_codes[m.group("code")]))
