@@ -27,52 +27,6 @@ from .text import squash
 
 # A heading's own number ("282. Remote meetings …"): not part of its title (nor is its "(Item 13)", TRAILING_REF).
 LEADING_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
-TALLY_WORDS = frozenset(
-    [
-        "the",
-        "motion",
-        "was",
-        "is",
-        "carried",
-        "passed",
-        "approved",
-        "adopted",
-        "failed",
-        "lost",
-        "defeated",
-        "by",
-        "a",
-        "vote",
-        "votes",
-        "of",
-        "to",
-        "for",
-        "against",
-        "in",
-        "favor",
-        "favour",
-        "opposed",
-        "abstain",
-        "abstained",
-        "abstention",
-        "abstentions",
-        "recused",
-        "recusal",
-        "ayes",
-        "noes",
-        "yeas",
-        "nays",
-        "unanimous",
-        "unanimously",
-        "mr",
-        "mrs",
-        "ms",
-        "cllr",
-    ]
-)
-# Words that tell who moved a motion and how the vote went, not what was moved: "Prop. JT, 2nd DC, five agreed"
-# (with the count words of rules/votes.toml).
-MOVING_WORDS = TALLY_WORDS | frozenset(["prop", "nd"])
 DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[a-z]+")
 # A line that is only a count: "For (12)", "Against (42)", "Abstain (7)".
@@ -124,6 +78,9 @@ class VoteFinder:
         self.conditional = rules.regex(data["conditional"])
         self.moved_motion = re.compile(data["moved_motion"])
         self.number_words: dict[str, int] = data["number_words"]
+        self.tally_words = frozenset(data["tally_words"])
+        # The words of a tally, of who moved, and counts in words: none of them says what was moved.
+        self.no_motion_words = self.tally_words | frozenset(data["mover_words"]) | frozenset(self.number_words)
         self.minor_words = layout_rules(rules_dir).minor_words  # a line ending on one ("… the authority of") goes on
         self.refers_back = rules.regex(data["refers_back"])
         self.notice_words = rules.regex(data["notice_words"])
@@ -438,7 +395,7 @@ class VoteFinder:
 
     def bare_tally(self, sentence: str) -> bool:
         """Whether the sentence is a tally and nothing else: "Vote was passed by 26 in favor, 7 opposed"."""
-        return len([w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in TALLY_WORDS]) <= 2
+        return len([w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in self.tally_words]) <= 2
 
     def take_title(self, motion: Motion, layout: Layout, block_index: int, text: str) -> None:
         """Make the heading or list item right above a vote's block its motion, over short lines between."""
@@ -502,7 +459,7 @@ class VoteFinder:
         """
         if len(self.people.titled_name.findall(sentence)) >= 4 and sentence.count(",") >= 3:
             return False
-        words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in MOVING_WORDS and w.lower() not in self.number_words]
+        words = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() not in self.no_motion_words]
         return len(words) >= 6
 
     def item_votes(self, text: str, start: int, end: int, before_start: int) -> list[Motion]:
